@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layering (dependencies point down only):
+//   sysbench-kit -> SysBenchScore -> SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML
+let package = Package(
+    name: "sysbench-kit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sysbench-kit", targets: ["sysbench-kit"]),
+        .library(name: "SysBenchCore", targets: ["SysBenchCore"]),
+        .library(name: "SysBenchLint", targets: ["SysBenchLint"]),
+        .library(name: "SysBenchScore", targets: ["SysBenchScore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "YAMLSource", dependencies: ["CYAML"]),
+        .target(
+            name: "SysBenchCore",
+            dependencies: ["YAMLSource", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "SysBenchLint", dependencies: ["SysBenchCore"]),
+        .target(name: "SysBenchScore", dependencies: ["SysBenchCore"]),
+        .executableTarget(
+            name: "sysbench-kit",
+            dependencies: [
+                "SysBenchCore", "SysBenchLint", "SysBenchScore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
+        .testTarget(name: "SysBenchCoreTests", dependencies: ["SysBenchCore"]),
+        .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint"]),
+        .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore"]),
+        .testTarget(name: "CLITests", dependencies: ["sysbench-kit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

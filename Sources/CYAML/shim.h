@@ -1,0 +1,2 @@
+// libyaml's public header, exposed to Swift through the CYAML module.
+#include <yaml.h>

@@ -1,0 +1,1 @@
+// Placeholder so the target compiles; real code lands with its issue.
