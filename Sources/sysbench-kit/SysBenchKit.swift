@@ -1,4 +1,5 @@
 import ArgumentParser
+import SysBenchCore
 
 /// The `sysbench-kit` command: parses flags and hands the work to the libraries.
 @main
@@ -6,7 +7,7 @@ struct SysBenchKit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sysbench-kit",
         abstract: "Author, lint, build and score SysBench-style system-message benchmarks.",
-        version: "0.1.0",
-        subcommands: []
+        version: ToolVersion.current,
+        subcommands: [BuildCommand.self, ImportCommand.self, ExportCommand.self]
     )
 }

@@ -55,11 +55,13 @@ public final class AtomicFileWriter {
         try write(text.utf8)
     }
 
-    /// Writes what is buffered, then renames the temporary file over `path`.
-    public func commit() throws(Failure) {
+    /// Writes what is buffered, then renames the temporary file over `path`. With
+    /// `durable`, the data reaches the disk before the rename (survives a power cut,
+    /// not only a stopped process).
+    public func commit(durable: Bool = true) throws(Failure) {
         try flush()
         done = true
-        guard fsync(descriptor) == 0 || errno == EINVAL else {
+        guard !durable || fsync(descriptor) == 0 || errno == EINVAL else {
             let reason = Self.errnoText()
             close(descriptor)
             unlink(temporaryPath)
