@@ -1,5 +1,6 @@
 import ArgumentParser
 import SysBenchCore
+import SysBenchLint
 
 /// `sysbench-kit build`: lint, then write the release.
 struct BuildCommand: ParsableCommand {
@@ -18,12 +19,18 @@ struct BuildCommand: ParsableCommand {
     var out = "build"
 
     func run() throws {
-        var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate.validator())
+        do {
+            // A broken dataset.yaml stops lint from running at all (exit 2), as in `lint`.
+            _ = try Linter.loadConfig(at: dataset + "/" + DatasetConfigLoader.fileName)
+        } catch {
+            throw Terminal.fail(error.description)
+        }
+        var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate())
         do {
             let manifest = try builder.build()
-            Terminal.error("built \(manifest.counts.records) records into \(out)/\(Manifest.recordsFileName)")
+            printError("built \(manifest.counts.records) records into \(out)/\(Manifest.recordsFileName)")
         } catch .lintErrors(let count) {
-            Terminal.error("error: \(count) lint error\(count == 1 ? "" : "s"); nothing was built")
+            printError("error: \(count) lint error\(count == 1 ? "" : "s"); nothing was built")
             throw ExitCode(1)
         } catch {
             throw Terminal.fail(error.description)

@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
             try file.write(SysBenchExporter.text(sessions))
             try file.commit(durable: false)
             for note in notes { Terminal.note(note) }
-            Terminal.error("exported \(sessions.count) sessions to \(out)")
+            printError("exported \(sessions.count) sessions to \(out)")
         } catch let error as CustomStringConvertible {
             throw Terminal.fail(error.description)
         }

@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
             let result = SysBenchImporter.convert(try SysBenchImporter.sessions(atPath: file))
             try SysBenchImporter.write(result, to: out, force: force)
             for note in result.notes { Terminal.note(note) }
-            Terminal.error("imported \(result.records.count) cases into \(out)")
+            printError("imported \(result.records.count) cases into \(out)")
         } catch {
             throw Terminal.fail(error.description)
         }
