@@ -12,7 +12,14 @@ struct LintGate: CaseValidator {
     mutating func check(path: String, bytes: [UInt8], root: Node?, loadError: YAMLLoadError?, config: DatasetConfig) -> Int {
         if linter == nil { linter = DatasetLinter(config: config) }
         // Optional chaining mutates in place; a local copy would copy the cross-file state.
-        guard let file = linter?.lint(file: path, bytes: bytes) else { return 0 }
+        let loaded: Result<Node, YAMLLoadError>
+        if let root {
+            loaded = .success(root)
+        } else {
+            loaded = .failure(loadError ?? YAMLLoadError([]))
+        }
+        // The build has parsed the file already; the linter reuses its tree.
+        guard let file = linter?.lint(file: path, bytes: bytes, loaded: loaded) else { return 0 }
         summary.add(file)
         let text = reporter.report(file)
         if !text.isEmpty { printError(text) }

@@ -56,7 +56,7 @@ public struct ReleaseBuilder {
         var counts = ReleaseCounts()
         var errors = 0
         var previousId: String?
-        var line = ""
+        var line: [UInt8] = []
 
         for file in files {
             let bytes: [UInt8]
@@ -93,11 +93,11 @@ public struct ReleaseBuilder {
             counts.add(record)
             line.removeAll(keepingCapacity: true)
             JSONWriter.write(record.json, into: &line)
-            line += "\n"
-            jsonlBytes += line.utf8.count
-            line.withUTF8 { jsonlHash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            line.append(0x0A)
+            jsonlBytes += line.count
+            line.withUnsafeBytes { jsonlHash.update(bufferPointer: $0) }
             do {
-                try jsonl.write(line.utf8)
+                try jsonl.write(line)
             } catch {
                 throw .unwritable(error.description)
             }
