@@ -24,10 +24,12 @@ public indirect enum JSONValue: Sendable, Hashable {
         value.map { .number($0) } ?? .null
     }
 
+    /// Values are equal when they write the same text (objects compare in key order).
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         JSONWriter.write(lhs) == JSONWriter.write(rhs)
     }
 
+    /// Hashes the written text, consistent with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(JSONWriter.write(self))
     }
