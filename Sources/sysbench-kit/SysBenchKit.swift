@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `sysbench-kit` command: parses flags and hands the work to the libraries.
 @main
@@ -7,6 +8,32 @@ struct SysBenchKit: AsyncParsableCommand {
         commandName: "sysbench-kit",
         abstract: "Author, lint, build and score SysBench-style system-message benchmarks.",
         version: "0.1.0",
-        subcommands: [ScoreCommand.self]
+        subcommands: [LintCommand.self, ScoreCommand.self]
     )
+
+    /// Runs the command, with usage errors exiting 2 ("could not run") as the command
+    /// line contract says, instead of ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    var line = text
+    if !line.hasSuffix("\n") { line += "\n" }
+    FileHandle.standardError.write(Data(line.utf8))
 }

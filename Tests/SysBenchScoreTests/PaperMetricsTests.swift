@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SysBenchCore
 @testable import SysBenchScore
 
 /// The four published runs must give every number of `expected-metrics.json`

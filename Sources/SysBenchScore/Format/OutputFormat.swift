@@ -1,3 +1,5 @@
+import SysBenchCore
+
 /// The output formats of `score`.
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// Aligned tables for a terminal.

@@ -1,4 +1,4 @@
-import SysBenchCore
+public import SysBenchCore
 
 extension ScoreReport {
     /// The report in `score --format json`'s shape: `{"models":[…]}` with each model

@@ -1,5 +1,5 @@
 import Testing
-@testable import SysBenchScore
+import SysBenchCore
 
 @Suite struct JSONWriterTests {
     @Test func keepsKeyOrderAndEscapesOnlyWhatItMust() {

@@ -1,0 +1,94 @@
+import Foundation
+
+/// The case files to check and the `dataset.yaml` that governs them.
+public struct DatasetGroup: Sendable {
+    /// The `dataset.yaml` found for these files, or nil when none was found (the
+    /// SysBench defaults then apply).
+    public var configPath: String?
+    /// Case files, sorted by file name so that output follows case ids.
+    public var files: [String]
+}
+
+/// Finds case files under the paths given on the command line and the `dataset.yaml`
+/// for each: in the folder given, or in the nearest parent folder of a file.
+public enum DatasetLocator {
+    /// Why the paths could not be turned into a list of files.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Groups the case files under `paths` by the `dataset.yaml` that governs them.
+    /// Folders are searched recursively for `*.yaml` and `*.yml`, skipping hidden
+    /// folders and `dataset.yaml` itself; a file named directly is taken as it is.
+    public static func locate(_ paths: [String]) throws(Failure) -> [DatasetGroup] {
+        var groups: [String: [String]] = [:]
+        var order: [String] = []
+        let noConfig = ""
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw Failure(description: "\(path): no such file or folder")
+            }
+            let files = isDirectory.boolValue ? caseFiles(under: path) : [path]
+            let configFolder = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
+            let config = findConfig(startingAt: configFolder) ?? noConfig
+            if groups[config] == nil { order.append(config) }
+            groups[config, default: []].append(contentsOf: files)
+        }
+        return order.map { key in
+            let files = Array(Set(groups[key] ?? [])).sorted(by: byFileName)
+            return DatasetGroup(configPath: key.isEmpty ? nil : key, files: files)
+        }
+    }
+
+    /// Case files sort by file name (the case id), then by path for a stable order.
+    static func byFileName(_ a: String, _ b: String) -> Bool {
+        let (nameA, nameB) = ((a as NSString).lastPathComponent, (b as NSString).lastPathComponent)
+        return nameA == nameB ? a < b : nameA.utf8.lexicographicallyPrecedes(nameB.utf8)
+    }
+
+    private static func caseFiles(under folder: String) -> [String] {
+        let root = URL(fileURLWithPath: folder)
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var files: [String] = []
+        for case let url as URL in walker {
+            let name = url.lastPathComponent
+            guard name != DatasetConfigLoader.fileName,
+                  url.pathExtension == "yaml" || url.pathExtension == "yml",
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            else { continue }
+            files.append(relativePath(url.path, under: root.path, shownAs: folder))
+        }
+        return files
+    }
+
+    /// Keeps paths in the form the user typed (`dataset/cases/a.yaml`, not absolute).
+    private static func relativePath(_ path: String, under root: String, shownAs folder: String) -> String {
+        guard path.hasPrefix(root) else { return path }
+        var rest = String(path.dropFirst(root.count))
+        if rest.hasPrefix("/") { rest.removeFirst() }
+        return folder.hasSuffix("/") ? folder + rest : folder + "/" + rest
+    }
+
+    private static func findConfig(startingAt folder: String) -> String? {
+        var current = URL(fileURLWithPath: folder.isEmpty ? "." : folder).standardizedFileURL
+        while true {
+            let candidate = current.appendingPathComponent(DatasetConfigLoader.fileName)
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                return displayPath(candidate.path)
+            }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return nil }
+            current = parent
+        }
+    }
+
+    /// A path relative to the working folder when it lies under it.
+    private static func displayPath(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}

@@ -1,0 +1,24 @@
+/// The human format: `path:line:col: severity: message [rule-id]`, the source line and
+/// a caret under the column, then a summary line.
+public struct TextReporter: Reporter {
+    /// Makes the reporter.
+    public init() {}
+
+    public func begin() -> String { "" }
+
+    public func report(_ file: LintedFile) -> String {
+        var out = ""
+        var cursor = SourceExcerpt.Cursor()
+        for diagnostic in file.diagnostics {
+            out += "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]\n"
+            if let excerpt = SourceExcerpt.make(file.source, line: diagnostic.line, column: diagnostic.column, cursor: &cursor) {
+                out += excerpt.line + "\n" + excerpt.caret + "\n"
+            }
+        }
+        return out
+    }
+
+    public func end(_ summary: LintSummary) -> String {
+        summary.sentence + "\n"
+    }
+}

@@ -1,0 +1,29 @@
+public import SysBenchCore
+
+/// The scene helps reviewers and breakdowns; SysBench has one for all but three sessions.
+public struct SceneMissingRule: CaseRule {
+    public static let description = RuleDescription(
+        id: "scene-missing",
+        severity: .warning,
+        summary: "The case has no scene, or an empty one",
+        triggering: [
+            Example("↓id: example\ndomain: travel\n"),
+            Example("id: example\nscene: ↓\"\"\n"),
+        ],
+        nonTriggering: [
+            Example(Fixture.validCase),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
+        if let scene = testCase.scene {
+            if scene.value.allSatisfy(\.isWhitespace) {
+                sink.report(Self.description, at: scene, "scene is empty: describe the situation in a few words")
+            }
+        } else {
+            sink.report(Self.description, at: testCase.root.start, "the case has no scene: add a few words on the situation")
+        }
+    }
+}

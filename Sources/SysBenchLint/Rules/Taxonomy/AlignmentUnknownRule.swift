@@ -1,0 +1,32 @@
+public import SysBenchCore
+
+/// ISR is reported per alignment, so every turn must be one of the two.
+public struct AlignmentUnknownRule: CaseRule {
+    public static let description = RuleDescription(
+        id: "alignment-unknown",
+        severity: .error,
+        summary: "A turn's alignment is neither aligned nor misaligned",
+        triggering: [
+            Example("turns:\n  - id: t1\n    alignment: ↓align\n  - id: t2\n    alignment: ↓conflicting\n"),
+        ],
+        nonTriggering: [
+            Example(Fixture.validCase),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
+        for turn in testCase.turns {
+            guard let alignment = turn.alignment, !alignment.value.isEmpty, turn.typedAlignment == nil else { continue }
+            let message: String
+            if let byLabel = Alignment(label: alignment.value) {
+                message = "'\(alignment.value)' is SysBench's spelling; write '\(byLabel.rawValue)'"
+            } else {
+                message = "unknown alignment '\(RuleSupport.short(alignment.value))'"
+                    + RuleSupport.hint(for: alignment.value, among: Alignment.allCases.map(\.rawValue))
+            }
+            sink.report(Self.description, at: alignment, message)
+        }
+    }
+}

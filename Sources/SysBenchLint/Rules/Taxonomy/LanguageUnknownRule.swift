@@ -1,0 +1,31 @@
+public import SysBenchCore
+
+/// Statistics and judge templates are chosen by language, so it is a closed list too.
+public struct LanguageUnknownRule: CaseRule {
+    public static let description = RuleDescription(
+        id: "language-unknown",
+        severity: .error,
+        summary: "The case's language is not one the format knows (en or zh)",
+        triggering: [
+            Example("id: example\nlanguage: ↓english\n"),
+            Example("id: example\nlanguage: ↓EN\n"),
+        ],
+        nonTriggering: [
+            Example(Fixture.validCase),
+            Example("id: example\nlanguage: zh\n"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
+        guard let language = testCase.language, !language.value.isEmpty,
+              !CaseSchema.languages.contains(language.value) else { return }
+        let known = CaseSchema.languages
+        let message = "unknown language '\(RuleSupport.short(language.value))'" + (
+            known.contains(language.value.lowercased())
+                ? "; write '\(language.value.lowercased())'"
+                : " (expected one of: \(known.joined(separator: ", ")))")
+        sink.report(Self.description, at: language, message)
+    }
+}

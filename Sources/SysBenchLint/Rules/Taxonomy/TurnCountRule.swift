@@ -1,0 +1,36 @@
+public import SysBenchCore
+
+/// Stability (SSR, R_k) compares sessions turn by turn, so a dataset may fix the count.
+public struct TurnCountRule: CaseRule {
+    static let config = """
+        name: demo
+        version: 1.0.0
+        turns_per_case: 2
+        domains:
+          travel: {zh: 旅游}
+        """
+
+    public static let description = RuleDescription(
+        id: "turn-count",
+        severity: .error,
+        summary: "The case has a different number of turns than dataset.yaml's turns_per_case",
+        triggering: [
+            Example("id: example\nturns:\n  ↓- id: t1\n    user: Hi\n", config: config),
+            Example("id: example\nturns: ↓[]\n", config: config),
+        ],
+        nonTriggering: [
+            Example(Fixture.validCase, config: config),
+            Example("id: example\nturns:\n  - id: t1\n", config: nil),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
+        guard let expected = context.config.turnsPerCase, let node = testCase.turnsNode,
+              let items = node.sequence, items.count != expected else { return }
+        let source = context.config.path ?? "dataset.yaml"
+        let turns = items.count == 1 ? "1 turn" : "\(items.count) turns"
+        sink.report(Self.description, at: node.start, "the case has \(turns) but \(source) sets turns_per_case: \(expected)")
+    }
+}
