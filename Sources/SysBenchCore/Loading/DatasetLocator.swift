@@ -36,15 +36,21 @@ public enum DatasetLocator {
             groups[config, default: []].append(contentsOf: files)
         }
         return order.map { key in
-            let files = Array(Set(groups[key] ?? [])).sorted(by: byFileName)
+            // Case files sort by file name (the case id), then by path for a stable order.
+            // The file name is computed once per file, not once per comparison: with
+            // NSString in the comparator, sorting 10,000 paths cost a fifth of a lint.
+            let files = Array(Set(groups[key] ?? []))
+                .map { (path: $0, name: fileName(of: $0)) }
+                .sorted { $0.name == $1.name ? $0.path < $1.path : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+                .map(\.path)
             return DatasetGroup(configPath: key.isEmpty ? nil : key, files: files)
         }
     }
 
-    /// Case files sort by file name (the case id), then by path for a stable order.
-    static func byFileName(_ a: String, _ b: String) -> Bool {
-        let (nameA, nameB) = ((a as NSString).lastPathComponent, (b as NSString).lastPathComponent)
-        return nameA == nameB ? a < b : nameA.utf8.lexicographicallyPrecedes(nameB.utf8)
+    /// The last path component, without Foundation's path normalisation.
+    static func fileName(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return Substring(path) }
+        return path[path.utf8.index(after: slash)...]
     }
 
     private static func caseFiles(under folder: String) -> [String] {
