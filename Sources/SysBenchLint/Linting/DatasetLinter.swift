@@ -45,7 +45,7 @@ public struct DatasetLinter {
             sink.report(rule, at: problem.mark, problem.message)
         }
         let testCase = CaseDecoder.decode(root)
-        let context = CaseContext(file: file, baseName: Self.baseName(of: file), config: config)
+        let context = CaseContext(file: file, baseName: Self.baseName(of: file), config: config, sourceSize: bytes.count)
         for rule in caseRules {
             rule.check(testCase, in: context, into: &sink)
         }
@@ -63,7 +63,8 @@ public struct DatasetLinter {
 
     /// The file name without its folders and its `.yaml` or `.yml` extension.
     static func baseName(of path: String) -> String {
-        var name = Substring(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
+        var name = Substring(path)
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { name = path[path.utf8.index(after: slash)...] }
         for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
             name = name.dropLast(suffix.count)
             break

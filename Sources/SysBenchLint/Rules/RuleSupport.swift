@@ -10,19 +10,27 @@ enum RuleSupport {
         return " (expected one of: \(known.joined(separator: ", ")))"
     }
 
-    /// The text without the one line break that a `|` or `>` block scalar ends with,
-    /// so that only whitespace an author typed counts as padding.
-    static func withoutFinalLineBreak(_ text: String) -> Substring {
-        var result = Substring(text)
-        if result.hasSuffix("\n") { result = result.dropLast() }
-        return result
+    /// Which ends of `text` hold white space, or nil when neither does. The one line
+    /// break a `|` or `>` block scalar ends with does not count, so that only white
+    /// space an author typed is padding. Looks at the ends only: long texts cost nothing.
+    static func padding(_ text: String) -> (leading: Bool, trailing: Bool)? {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        if end > scalars.startIndex, scalars[scalars.index(before: end)] == "\n" {
+            end = scalars.index(before: end)
+        }
+        guard end > scalars.startIndex else { return nil }
+        let leading = scalars[scalars.startIndex].properties.isWhitespace
+        let trailing = scalars[scalars.index(before: end)].properties.isWhitespace
+        return leading || trailing ? (leading, trailing) : nil
     }
 
-    /// True when `text` starts or ends with white space (after a block scalar's final line break).
-    static func isPadded(_ text: String) -> Bool {
-        let body = withoutFinalLineBreak(text)
-        guard let first = body.first, let last = body.last else { return false }
-        return first.isWhitespace || last.isWhitespace
+    /// `text` without white space at either end, for comparing texts.
+    static func trimmed(_ text: String) -> Substring.UnicodeScalarView {
+        var scalars = Substring(text).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return scalars
     }
 
     /// Text shortened for a message: at most `limit` characters, on one line.

@@ -23,6 +23,8 @@ public struct TextTooLongRule: CaseRule {
     public init() {}
 
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
+        // No text can be longer than the file that holds it.
+        guard context.sourceSize > Self.limit else { return }
         // The node tree is at most YAMLParser.maxDepth deep, so recursion is bounded.
         func walk(_ node: Node) {
             switch node.content {

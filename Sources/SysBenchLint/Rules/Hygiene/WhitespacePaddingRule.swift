@@ -59,9 +59,8 @@ public struct WhitespacePaddingRule: CaseRule {
     }
 
     private func check(_ value: Located<String>?, _ what: String, into sink: inout DiagnosticSink) {
-        guard let value, RuleSupport.isPadded(value.value) else { return }
-        let body = RuleSupport.withoutFinalLineBreak(value.value)
-        let side = switch (body.first?.isWhitespace ?? false, body.last?.isWhitespace ?? false) {
+        guard let value, let padding = RuleSupport.padding(value.value) else { return }
+        let side = switch (padding.leading, padding.trailing) {
         case (true, true): "starts and ends"
         case (true, false): "starts"
         default: "ends"
