@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// The same item twice is counted twice in CSR.
 public struct ChecklistDuplicateTextRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "checklist-duplicate-text",
         severity: .error,
@@ -35,8 +36,10 @@ public struct ChecklistDuplicateTextRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         for turn in testCase.turns {
             // Keyed by bytes: String hashing normalises Unicode, which costs more than

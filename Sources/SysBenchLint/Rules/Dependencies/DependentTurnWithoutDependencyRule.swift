@@ -5,6 +5,7 @@ public import SysBenchCore
 /// later turn declares a dependency, the `mode` line is the likely slip, so it is
 /// reported once there instead of at each turn.
 public struct DependentTurnWithoutDependencyRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "dependent-turn-without-dependency",
         severity: .error,
@@ -35,8 +36,10 @@ public struct DependentTurnWithoutDependencyRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard testCase.typedMode == .dependent, let mode = testCase.mode else { return }
         // A depends_on of the wrong kind is the schema rules' finding, not a missing one.

@@ -4,6 +4,7 @@ public import SysBenchCore
 /// When every later turn declares one, the case reads as dependent and the `mode` line
 /// is the likely slip, so it is reported once there instead of at each turn.
 public struct DependsOnParallelRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "depends-on-parallel",
         severity: .error,
@@ -34,8 +35,10 @@ public struct DependsOnParallelRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard testCase.typedMode == .parallel, let mode = testCase.mode else { return }
         let declaring = testCase.turns.filter { !($0.dependsOn ?? []).isEmpty }

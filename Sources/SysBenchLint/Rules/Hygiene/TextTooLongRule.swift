@@ -7,6 +7,7 @@ public struct TextTooLongRule: CaseRule {
     /// The longest text accepted, in UTF-8 bytes.
     public static let limit = 256 * 1024
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "text-too-long",
         severity: .error,
@@ -20,8 +21,10 @@ public struct TextTooLongRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         // No text can be longer than the file that holds it.
         guard context.sourceSize > Self.limit else { return }

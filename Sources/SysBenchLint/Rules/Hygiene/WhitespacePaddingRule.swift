@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// Stray spaces change what the model sees and make ids that look equal differ.
 public struct WhitespacePaddingRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "whitespace-padding",
         severity: .warning,
@@ -38,8 +39,10 @@ public struct WhitespacePaddingRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         check(testCase.id, "case id", into: &sink)
         for constraint in testCase.system?.constraints ?? [] {

@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// ISR is reported per alignment, so every turn must be one of the two.
 public struct AlignmentUnknownRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "alignment-unknown",
         severity: .error,
@@ -14,8 +15,10 @@ public struct AlignmentUnknownRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         for turn in testCase.turns {
             guard let alignment = turn.alignment, !alignment.value.isEmpty, turn.typedAlignment == nil else { continue }

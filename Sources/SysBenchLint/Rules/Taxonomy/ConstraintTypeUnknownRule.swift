@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// Scores are broken down by constraint type, so only the six types of the taxonomy count.
 public struct ConstraintTypeUnknownRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "constraint-type-unknown",
         severity: .error,
@@ -37,8 +38,10 @@ public struct ConstraintTypeUnknownRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         for constraint in testCase.system?.constraints ?? [] {
             check(constraint.type, into: &sink)

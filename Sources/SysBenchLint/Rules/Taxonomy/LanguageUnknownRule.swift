@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// Statistics and judge templates are chosen by language, so it is a closed list too.
 public struct LanguageUnknownRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "language-unknown",
         severity: .error,
@@ -16,8 +17,10 @@ public struct LanguageUnknownRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard let language = testCase.language, !language.value.isEmpty,
               !CaseSchema.languages.contains(language.value) else { return }

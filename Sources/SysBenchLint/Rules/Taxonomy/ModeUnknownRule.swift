@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// SSR is reported per mode, and the dependency rules depend on it.
 public struct ModeUnknownRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "mode-unknown",
         severity: .error,
@@ -16,8 +17,10 @@ public struct ModeUnknownRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard let mode = testCase.mode, !mode.value.isEmpty, testCase.typedMode == nil else { return }
         var message = "unknown mode '\(RuleSupport.short(mode.value))'"

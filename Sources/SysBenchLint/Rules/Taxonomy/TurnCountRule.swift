@@ -11,6 +11,7 @@ public struct TurnCountRule: CaseRule {
           travel: {zh: 旅游}
         """
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "turn-count",
         severity: .error,
@@ -25,8 +26,10 @@ public struct TurnCountRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard let expected = context.config.turnsPerCase,
               let pair = testCase.root.mapping?.first(where: { $0.key.scalar?.text == "turns" }),
