@@ -8,7 +8,7 @@ public struct AlignmentUnknownRule: CaseRule {
         severity: .error,
         summary: "A turn's alignment is neither aligned nor misaligned",
         triggering: [
-            Example("turns:\n  - id: t1\n    alignment: ↓align\n  - id: t2\n    alignment: ↓conflicting\n"),
+            Example("turns:\n  - id: t1\n    alignment: ↓align\n  - id: t2\n    alignment: ↓conflicting\n  - id: t3\n    alignment:↓\n"),
         ],
         nonTriggering: [
             Example(Fixture.validCase),
@@ -21,9 +21,11 @@ public struct AlignmentUnknownRule: CaseRule {
     /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         for turn in testCase.turns {
-            guard let alignment = turn.alignment, !alignment.value.isEmpty, turn.typedAlignment == nil else { continue }
+            guard let alignment = turn.alignment, turn.typedAlignment == nil else { continue }
             let message: String
-            if let byLabel = Alignment(label: alignment.value) {
+            if alignment.value.isEmpty {
+                message = "alignment is empty: write aligned or misaligned"
+            } else if let byLabel = Alignment(label: alignment.value) {
                 message = "'\(alignment.value)' is SysBench's spelling; write '\(byLabel.rawValue)'"
             } else {
                 message = "unknown alignment '\(RuleSupport.short(alignment.value))'"

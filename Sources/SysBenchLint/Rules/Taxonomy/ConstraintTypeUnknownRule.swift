@@ -22,6 +22,8 @@ public struct ConstraintTypeUnknownRule: CaseRule {
                         text: Answers briefly
                       - type: ↓Format
                         text: Uses a list
+                      - type: ↓""
+                        text: Is kind
                 """),
         ],
         nonTriggering: [
@@ -54,10 +56,12 @@ public struct ConstraintTypeUnknownRule: CaseRule {
     }
 
     private func check(_ type: Located<String>?, into sink: inout DiagnosticSink) {
-        guard let type, !type.value.isEmpty, ConstraintType(rawValue: type.value) == nil else { return }
+        guard let type, ConstraintType(rawValue: type.value) == nil else { return }
         let known = ConstraintType.allCases.map(\.rawValue)
         let message: String
-        if let byLabel = ConstraintType(label: type.value) {
+        if type.value.isEmpty {
+            message = "constraint type is empty (expected one of: \(known.joined(separator: ", ")))"
+        } else if let byLabel = ConstraintType(label: type.value) {
             message = "'\(type.value)' is SysBench's label; write the type id '\(byLabel.rawValue)'"
         } else {
             message = "unknown constraint type '\(RuleSupport.short(type.value))'" + RuleSupport.hint(for: type.value, among: known)
