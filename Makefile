@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/sysbench-kit
 DATASET ?= dataset
 
-.PHONY: setup release demo test lint clean
+.PHONY: setup release demo test lint bench bench-score clean
 
 ## Install what a fresh Debian machine lacks (libyaml-dev), only when it is missing.
 setup:
@@ -27,6 +27,15 @@ test: setup
 ## Lint the example dataset the way pre-commit does.
 lint: release
 	$(BIN) lint --strict $(DATASET)
+
+## Every benchmark; each reports ratios against a baseline measured in the same run.
+bench: bench-score bench-build
+
+## score on the four SysBench runs against a bare Python json.load of the same files.
+bench-score: release
+	bash bench/score.sh
+
+include bench/Makefile.inc
 
 clean:
 	rm -rf .build build

@@ -10,7 +10,8 @@ struct SysBenchKit: AsyncParsableCommand {
         abstract: "Author, lint, build and score SysBench-style system-message benchmarks.",
         version: ToolVersion.current,
         subcommands: [
-            LintCommand.self, BuildCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self, NewCommand.self,
+            LintCommand.self, BuildCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
+            NewCommand.self, ScoreCommand.self,
         ]
     )
 

@@ -5,15 +5,27 @@
 /// The work happens on a byte buffer: `build` writes every record through here, and
 /// appending bytes is several times cheaper than growing a `String` piece by piece.
 public enum JSONWriter {
-    /// Appends `value` to `out`.
+    /// The value as text; `indent` > 0 pretty-prints with that many spaces a level
+    /// (for reports people read), 0 writes it compact (for records tools read).
+    public static func write(_ value: JSONValue, indent: Int = 0) -> String {
+        var bytes: [UInt8] = []
+        write(value, into: &bytes, indent: indent, level: 0)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` to `out`, compact.
     public static func write(_ value: JSONValue, into out: inout String) {
         var bytes: [UInt8] = []
         write(value, into: &bytes)
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `value` to `out` as UTF-8 bytes.
+    /// Appends `value` to `out` as compact UTF-8 bytes.
     public static func write(_ value: JSONValue, into out: inout [UInt8]) {
+        write(value, into: &out, indent: 0, level: 0)
+    }
+
+    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int, level: Int) {
         switch value {
         case .null: append("null", to: &out)
         case .bool(let flag): append(flag ? "true" : "false", to: &out)
@@ -21,26 +33,39 @@ public enum JSONWriter {
         case .double(let number): append(format(number), to: &out)
         case .string(let text): writeString(text, into: &out)
         case .array(let items):
+            guard !items.isEmpty else { return append("[]", to: &out) }
             out.append(UInt8(ascii: "["))
             var first = true
             for item in items {
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
-                write(item, into: &out)
+                newline(&out, indent: indent, level: level + 1)
+                write(item, into: &out, indent: indent, level: level + 1)
             }
+            newline(&out, indent: indent, level: level)
             out.append(UInt8(ascii: "]"))
         case .object(let pairs):
+            guard !pairs.isEmpty else { return append("{}", to: &out) }
             out.append(UInt8(ascii: "{"))
             var first = true
             for (key, item) in pairs {
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
+                newline(&out, indent: indent, level: level + 1)
                 writeString(key, into: &out)
                 out.append(UInt8(ascii: ":"))
-                write(item, into: &out)
+                if indent > 0 { out.append(UInt8(ascii: " ")) }
+                write(item, into: &out, indent: indent, level: level + 1)
             }
+            newline(&out, indent: indent, level: level)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func newline(_ out: inout [UInt8], indent: Int, level: Int) {
+        guard indent > 0 else { return }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
     }
 
     /// Appends `text` as a JSON string literal.

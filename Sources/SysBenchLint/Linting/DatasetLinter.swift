@@ -31,12 +31,12 @@ public struct DatasetLinter {
     /// linting is part of a larger pass (`build` lints each case as it reads it).
     public mutating func lint(file: String, bytes: [UInt8], loaded: Result<Node, YAMLLoadError>) -> LintedFile {
         var sink = DiagnosticSink(file: file)
-        let isCase = check(file: file, loaded: loaded, into: &sink)
+        let isCase = check(file: file, sourceSize: bytes.count, loaded: loaded, into: &sink)
         return LintedFile(path: file, source: bytes, diagnostics: sink.sorted, isCase: isCase)
     }
 
     /// Runs every check; returns whether the file loaded as a case.
-    private mutating func check(file: String, loaded: Result<Node, YAMLLoadError>, into sink: inout DiagnosticSink) -> Bool {
+    private mutating func check(file: String, sourceSize: Int, loaded: Result<Node, YAMLLoadError>, into sink: inout DiagnosticSink) -> Bool {
         let root: Node
         do {
             root = try loaded.get()
@@ -57,7 +57,7 @@ public struct DatasetLinter {
             sink.report(rule, at: problem.mark, problem.message)
         }
         let testCase = CaseDecoder.decode(root)
-        let context = CaseContext(file: file, baseName: Self.baseName(of: file), config: config)
+        let context = CaseContext(file: file, baseName: Self.baseName(of: file), config: config, sourceSize: sourceSize)
         for rule in caseRules {
             rule.check(testCase, in: context, into: &sink)
         }
@@ -75,7 +75,8 @@ public struct DatasetLinter {
 
     /// The file name without its folders and its `.yaml` or `.yml` extension.
     static func baseName(of path: String) -> String {
-        var name = Substring(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
+        var name = Substring(path)
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { name = path[path.utf8.index(after: slash)...] }
         for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
             name = name.dropLast(suffix.count)
             break
