@@ -7,7 +7,18 @@ enum EncodingCheck {
         bytes.withUnsafeBufferPointer { buffer -> YAMLError? in
             var index = 0
             let count = buffer.count
+            let raw = UnsafeRawBufferPointer(buffer)
             while index < count {
+                // Eight ASCII bytes at a time, none of them NUL: the common case in YAML.
+                if index + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & high
+                    if word & high == 0, hasZero == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = buffer[index]
                 if byte < 0x80 {
                     if byte == 0 {

@@ -59,7 +59,12 @@ extension Node {
 
     /// The value under `key` in a mapping node (nil when absent or not a mapping).
     public subscript(key: String) -> Node? {
-        mapping?.first(where: { $0.key.scalar?.text == key })?.value
+        // Matches in place: going through `mapping` and `scalar` copied each pair and key.
+        guard case .mapping(let pairs) = content else { return nil }
+        for pair in pairs {
+            if case .scalar(let scalar) = pair.key.content, scalar.text == key { return pair.value }
+        }
+        return nil
     }
 
     /// A word for the node's kind, for messages: "a scalar", "a sequence", "a mapping".

@@ -23,7 +23,13 @@ public struct Scalar: Sendable, Equatable {
     /// True for an unquoted, untagged empty value, `~` or `null` (a YAML null).
     public var isNull: Bool {
         guard style == .plain, tag == nil || tag == Scalar.nullTag else { return false }
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        // By length first: most scalars are long texts, and comparing costs more than counting.
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 
     /// The integer a plain decimal scalar spells (`42`, `-3`, `+7`), or nil for anything

@@ -32,20 +32,39 @@ public enum YAMLParser {
 }
 
 /// Turns the event stream into nodes. One instance parses one source.
+///
+/// Finished nodes wait on one flat stack (`children`) until the collection holding them
+/// ends; each open collection only records where its children begin. Ending a
+/// collection moves its children out in one slice. (A stack of enum frames that owned
+/// their arrays copied or re-boxed an array on every event: pop, append, push back.)
 private struct TreeBuilder {
-    private enum Frame {
-        case sequence(start: Mark, items: [Node])
-        case mapping(start: Mark, pairs: [Node.Pair], pendingKey: Node?, seen: Set<String>)
+    /// A sequence or mapping whose end event has not come yet.
+    private struct Open {
+        var start: Mark
+        var isMapping: Bool
+        /// Where the collection's children begin in `children`. A mapping's children
+        /// alternate key, value, key, value.
+        var first: Int
+        /// The mapping's keys as a set, made only once it holds more than
+        /// `linearKeyLimit` of them; smaller mappings (nearly all) are scanned.
+        var keySet: Set<String>?
     }
 
+    /// Up to this many keys, a repeated key is found by scanning the keys before it,
+    /// which is cheaper than hashing them.
+    private static let linearKeyLimit = 8
+
     private let source: UnsafeBufferPointer<UInt8>
-    private var stack: [Frame] = []
+    private var open: [Open] = []
+    private var children: [Node] = []
     private var root: Node?
     private var errors: [YAMLError] = []
     private var documents = 0
 
     init(source: UnsafeBufferPointer<UInt8>) {
         self.source = source
+        open.reserveCapacity(16)
+        children.reserveCapacity(64)
     }
 
     private struct Stop: Error {}
@@ -105,59 +124,99 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             try checkAnchor(event.data.sequence_start.anchor, at: start)
             _ = try checkTag(event.data.sequence_start.tag, at: start)
-            try push(.sequence(start: start, items: []), at: start)
+            try push(isMapping: false, at: start)
         case YAML_MAPPING_START_EVENT:
             try checkAnchor(event.data.mapping_start.anchor, at: start)
             _ = try checkTag(event.data.mapping_start.tag, at: start)
-            try push(.mapping(start: start, pairs: [], pendingKey: nil, seen: []), at: start)
+            try push(isMapping: true, at: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast() else { return }
-            switch frame {
-            case .sequence(let from, let items):
-                try add(Node(.sequence(items), start: from, end: end))
-            case .mapping(let from, let pairs, _, _):
-                try add(Node(.mapping(pairs), start: from, end: end))
+            guard let collection = open.popLast() else { return }
+            let node: Node
+            if collection.isMapping {
+                var pairs: [Node.Pair] = []
+                pairs.reserveCapacity((children.count - collection.first) / 2)
+                // A key left without a value (impossible from libyaml) is dropped.
+                var index = collection.first
+                while index + 1 < children.count {
+                    pairs.append(Node.Pair(key: children[index], value: children[index + 1]))
+                    index += 2
+                }
+                node = Node(.mapping(pairs), start: collection.start, end: end)
+            } else {
+                node = Node(.sequence(Array(children[collection.first...])), start: collection.start, end: end)
             }
+            children.removeSubrange(collection.first...)
+            try add(node)
         default:
             break
         }
     }
 
-    private mutating func push(_ frame: Frame, at mark: Mark) throws(Stop) {
-        guard stack.count < YAMLParser.maxDepth else {
+    private mutating func push(isMapping: Bool, at mark: Mark) throws(Stop) {
+        guard open.count < YAMLParser.maxDepth else {
             try report(YAMLError(.tooDeep, "collections nested deeper than \(YAMLParser.maxDepth) levels", at: mark))
             throw Stop()
         }
-        stack.append(frame)
+        open.append(Open(start: mark, isMapping: isMapping, first: children.count, keySet: nil))
     }
 
     /// Attaches a finished node to the collection being built, or makes it the root.
     private mutating func add(_ node: Node) throws(Stop) {
-        guard let top = stack.popLast() else {
+        guard let top = open.last else {
             root = node
             return
         }
-        switch top {
-        case .sequence(let start, var items):
-            items.append(node)
-            stack.append(.sequence(start: start, items: items))
-        case .mapping(let start, var pairs, let pendingKey, var seen):
-            if let key = pendingKey {
-                pairs.append(Node.Pair(key: key, value: node))
-                stack.append(.mapping(start: start, pairs: pairs, pendingKey: nil, seen: seen))
-                return
-            }
-            if let scalar = node.scalar {
+        // In a mapping, an even number of children so far means this node is a key.
+        if top.isMapping, (children.count - top.first) % 2 == 0 {
+            if case .scalar(let scalar) = node.content {
                 if scalar.style == .plain, scalar.text == "<<" {
                     try report(YAMLError(.anchorOrAlias, "merge key '<<' is not allowed: write the keys out", at: node.start))
-                } else if !seen.insert(scalar.text).inserted {
+                } else if isRepeatedKey(scalar.text) {
                     try report(YAMLError(.duplicateKey, "duplicate key '\(scalar.text)'", at: node.start))
                 }
             } else {
                 try report(YAMLError(.complexKey, "a mapping key must be a scalar, not \(node.kindDescription)", at: node.start))
             }
-            stack.append(.mapping(start: start, pairs: pairs, pendingKey: node, seen: seen))
         }
+        children.append(node)
+    }
+
+    /// Whether the innermost mapping already has the key `text`, noting it when not.
+    /// Merge keys and complex keys are reported on their own and never count.
+    private mutating func isRepeatedKey(_ text: String) -> Bool {
+        let last = open.count - 1
+        if open[last].keySet != nil {
+            return !(open[last].keySet?.insert(text).inserted ?? true)
+        }
+        let first = open[last].first
+        var keys = 0
+        var index = first
+        while index < children.count {
+            if let key = Self.countedKey(children[index]) {
+                if key == text { return true }
+                keys += 1
+            }
+            index += 2
+        }
+        if keys >= Self.linearKeyLimit {
+            var set = Set<String>(minimumCapacity: keys * 2)
+            index = first
+            while index < children.count {
+                if let key = Self.countedKey(children[index]) { set.insert(key) }
+                index += 2
+            }
+            set.insert(text)
+            open[last].keySet = set
+        }
+        return false
+    }
+
+    /// The text of a key that takes part in duplicate detection: a scalar other than a
+    /// plain merge key `<<`.
+    private static func countedKey(_ node: Node) -> String? {
+        guard case .scalar(let scalar) = node.content else { return nil }
+        if scalar.style == .plain, scalar.text == "<<" { return nil }
+        return scalar.text
     }
 
     private mutating func checkAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at mark: Mark) throws(Stop) {

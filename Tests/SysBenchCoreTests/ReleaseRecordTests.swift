@@ -60,4 +60,22 @@ import YAMLSource
             (error as? RecordError)?.message.contains("contnet") == true
         }
     }
+
+    @Test func directBytesEqualTheWrittenTree() throws {
+        let full = ReleaseRecord(
+            id: "a\"b\\c", systemId: 42, language: "zh", domain: "travel", scene: "武汉\n夜",
+            mode: .dependent, systemText: "tab\there \u{1}",
+            constraints: [.init(id: "c1", type: .content, quote: "q", note: "n"), .init(id: "c2", type: .style)],
+            turns: [
+                .init(id: "t1", user: "u", alignment: .aligned, checklist: [], reference: "r"),
+                .init(id: "t2", user: "", alignment: .misaligned, dependsOn: ["t1", "t0"],
+                      checklist: [.init(id: 1, type: .content, text: "x", constraint: "c1"), .init(id: 2, type: .style, text: "y")]),
+            ])
+        let bare = ReleaseRecord(id: "b", domain: "d", mode: .parallel, systemText: "s", turns: [])
+        for record in [full, bare, try record(minimal)] {
+            var bytes: [UInt8] = []
+            record.writeJSON(into: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == record.json.compactText)
+        }
+    }
 }

@@ -56,6 +56,16 @@ private func errors(bytes: [UInt8]) -> String {
         #expect(errors("id: a\nmode: x\nid: b\n") == "3:1: duplicate key 'id'")
     }
 
+    @Test func duplicateKeysAreFoundInLargeMappingsAndNestedOnes() {
+        // Small mappings are scanned and large ones hashed: both must find the same keys.
+        let keys = (1...20).map { "k\($0): \($0)\n" }.joined()
+        #expect(errors(keys + "k3: again\n") == "21:1: duplicate key 'k3'")
+        #expect(errors(keys + "k20: again\nk21: new\nk21: again\n") == "21:1: duplicate key 'k20'\n23:1: duplicate key 'k21'")
+        #expect(errors("a:\n  b: 1\n  a: 2\nb: 3\n") == "ok")
+        #expect(errors("a:\n  - {x: 1, x: 2}\n  - {x: 1}\n") == "2:12: duplicate key 'x'")
+        #expect(errors("? [a]\n: 1\n? [a]\n: 2\n") == "1:3: a mapping key must be a scalar, not a sequence\n3:3: a mapping key must be a scalar, not a sequence")
+    }
+
     @Test func anchorsAliasesAndMergeKeysAreRejected() {
         #expect(errors("a: &x 1\nb: *x\n") == """
             1:4: anchor '&x' is not allowed: case files spell every value out

@@ -21,8 +21,26 @@ public enum FileReader {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Failure(path: path, reason: errnoText()) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "it is a directory") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size) + 1)
+        // One read into a buffer of the size fstat gave (plus one byte, to see the end
+        // of the file without a second buffer); only a file that grew meanwhile, or one
+        // whose size the system does not know, is read further in chunks.
+        let capacity = max(Int(info.st_size), 0) + 1
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let read = Glibc.read(fd, base + count, buffer.count - count)
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if read == 0 { return }
+                count += read
+            }
+        }
+        if failure != 0 { throw Failure(path: path, reason: errnoText(failure)) }
+        guard bytes.count == capacity else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -36,7 +54,7 @@ public enum FileReader {
         return bytes
     }
 
-    private static func errnoText() -> String {
-        String(cString: strerror(errno))
+    private static func errnoText(_ code: Int32 = errno) -> String {
+        String(cString: strerror(code))
     }
 }

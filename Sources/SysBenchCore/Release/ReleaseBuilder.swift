@@ -92,7 +92,7 @@ public struct ReleaseBuilder {
             previousId = record.id
             counts.add(record)
             line.removeAll(keepingCapacity: true)
-            JSONWriter.write(record.json, into: &line)
+            record.writeJSON(into: &line)
             line.append(0x0A)
             jsonlBytes += line.count
             line.withUnsafeBytes { jsonlHash.update(bufferPointer: $0) }

@@ -17,6 +17,30 @@ extension ReleaseRecord {
         return .object(top)
     }
 
+    /// Appends the record's compact JSON: the very bytes `JSONWriter` writes for `json`,
+    /// without building that tree first. `build` writes every record this way; a test
+    /// holds the two forms equal.
+    public func writeJSON(into out: inout [UInt8]) {
+        var object = CompactObject(&out)
+        object.string("id", id, into: &out)
+        if let systemId { object.int("system_id", systemId, into: &out) }
+        if let language { object.string("language", language, into: &out) }
+        object.string("domain", domain, into: &out)
+        if let scene { object.string("scene", scene, into: &out) }
+        object.string("mode", mode.rawValue, into: &out)
+        object.key("system", into: &out)
+        var system = CompactObject(&out)
+        system.string("text", systemText, into: &out)
+        if !constraints.isEmpty {
+            system.key("constraints", into: &out)
+            CompactObject.array(constraints, into: &out) { $0.writeJSON(into: &$1) }
+        }
+        system.close(&out)
+        object.key("turns", into: &out)
+        CompactObject.array(turns, into: &out) { $0.writeJSON(into: &$1) }
+        object.close(&out)
+    }
+
     /// Reads a record back from its JSON form.
     public init(json: JSONValue) throws(RecordError) {
         let fields = try JSONFields(json, "record")
@@ -48,6 +72,20 @@ extension ReleaseRecord.Turn {
         return .object(pairs)
     }
 
+    /// Appends the turn's compact JSON, as `JSONWriter` writes `json`.
+    func writeJSON(into out: inout [UInt8]) {
+        var object = CompactObject(&out)
+        object.string("id", id, into: &out)
+        object.string("user", user, into: &out)
+        object.string("alignment", alignment.rawValue, into: &out)
+        object.key("depends_on", into: &out)
+        CompactObject.array(dependsOn, into: &out) { JSONWriter.writeString($0, into: &$1) }
+        object.key("checklist", into: &out)
+        CompactObject.array(checklist, into: &out) { $0.writeJSON(into: &$1) }
+        if let reference { object.string("reference", reference, into: &out) }
+        object.close(&out)
+    }
+
     /// Reads a turn back from its JSON form.
     public init(json: JSONValue) throws(RecordError) {
         let fields = try JSONFields(json, "turn")
@@ -74,6 +112,16 @@ extension ReleaseRecord.ChecklistItem {
         return .object(pairs)
     }
 
+    /// Appends the item's compact JSON, as `JSONWriter` writes `json`.
+    func writeJSON(into out: inout [UInt8]) {
+        var object = CompactObject(&out)
+        object.int("id", id, into: &out)
+        object.string("type", type.rawValue, into: &out)
+        object.string("text", text, into: &out)
+        if let constraint { object.string("constraint", constraint, into: &out) }
+        object.close(&out)
+    }
+
     /// Reads an item back from its JSON form.
     public init(json: JSONValue) throws(RecordError) {
         let fields = try JSONFields(json, "checklist item")
@@ -94,6 +142,16 @@ extension ReleaseRecord.Constraint {
         return .object(pairs)
     }
 
+    /// Appends the annotation's compact JSON, as `JSONWriter` writes `json`.
+    func writeJSON(into out: inout [UInt8]) {
+        var object = CompactObject(&out)
+        object.string("id", id, into: &out)
+        object.string("type", type.rawValue, into: &out)
+        if let quote { object.string("quote", quote, into: &out) }
+        if let note { object.string("note", note, into: &out) }
+        object.close(&out)
+    }
+
     /// Reads an annotation back from its JSON form.
     public init(json: JSONValue) throws(RecordError) {
         let fields = try JSONFields(json, "constraint")
@@ -102,5 +160,49 @@ extension ReleaseRecord.Constraint {
             type: try fields.enumerated("type", ConstraintType.init(rawValue:)),
             quote: try fields.optionalString("quote"),
             note: try fields.optionalString("note"))
+    }
+}
+
+/// Writes one compact JSON object straight into bytes, field by field, the way
+/// `JSONWriter` writes an `.object`. Every object written here has at least one field,
+/// so `{}` never arises.
+private struct CompactObject {
+    private var first = true
+
+    /// Opens the object.
+    init(_ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+    }
+
+    /// Writes the separator and `"name":`; the value follows.
+    mutating func key(_ name: String, into out: inout [UInt8]) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        first = false
+        JSONWriter.writeString(name, into: &out)
+        out.append(UInt8(ascii: ":"))
+    }
+
+    mutating func string(_ name: String, _ value: String, into out: inout [UInt8]) {
+        key(name, into: &out)
+        JSONWriter.writeString(value, into: &out)
+    }
+
+    mutating func int(_ name: String, _ value: Int, into out: inout [UInt8]) {
+        key(name, into: &out)
+        out.append(contentsOf: String(value).utf8)
+    }
+
+    func close(_ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// Writes `items` as a JSON array, each by `write`.
+    static func array<Item>(_ items: [Item], into out: inout [UInt8], _ write: (Item, inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            write(item, &out)
+        }
+        out.append(UInt8(ascii: "]"))
     }
 }
