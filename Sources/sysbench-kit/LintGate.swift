@@ -9,27 +9,35 @@ struct LintGate: CaseValidator {
     private var reporter = TextReporter()
     private var summary = LintSummary()
 
-    mutating func check(path: String, bytes: [UInt8], root: Node?, loadError: YAMLLoadError?, config: DatasetConfig) -> Int {
-        if linter == nil { linter = DatasetLinter(config: config) }
+    mutating func inspector(config: DatasetConfig) -> Inspector {
+        let linter = DatasetLinter(config: config)
+        self.linter = linter
+        return Inspector(checker: linter.checker)
+    }
+
+    mutating func check(path: String, findings: CheckedFile) -> Int {
         // Optional chaining mutates in place; a local copy would copy the cross-file state.
-        let loaded: Result<Node, YAMLLoadError>
-        if let root {
-            loaded = .success(root)
-        } else {
-            loaded = .failure(loadError ?? YAMLLoadError([]))
-        }
-        // The build has parsed the file already; the linter reuses its tree.
-        guard let file = linter?.lint(file: path, bytes: bytes, loaded: loaded) else { return 0 }
+        guard let file = linter?.finish(findings) else { return 0 }
         summary.add(file)
         let text = reporter.report(file)
         if !text.isEmpty { printError(text) }
         return file.diagnostics.filter { $0.severity == .error }.count
     }
 
-    mutating func finish(config: DatasetConfig) -> Int {
+    mutating func finish() -> Int {
         if summary.errors + summary.warnings > 0 {
             printError("lint: " + summary.sentence)
         }
         return 0
+    }
+
+    /// The per-file checks, on the build's worker threads. The build has parsed and
+    /// decoded the file already; the linter reuses its tree and case.
+    struct Inspector: CaseInspector {
+        let checker: CaseChecker
+
+        func inspect(path: String, bytes: [UInt8], loaded: Result<Node, YAMLLoadError>, decoded: Case?) -> CheckedFile {
+            checker.check(file: path, bytes: bytes, loaded: loaded, decoded: decoded)
+        }
     }
 }

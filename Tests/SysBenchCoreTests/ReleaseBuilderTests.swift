@@ -45,11 +45,13 @@ import YAMLSource
         var builder = ReleaseBuilder(datasetPath: Self.golden + "/dataset", outputPath: out)
         _ = try builder.build()
         let before = try TestFiles.read(out + "/sysbench.jsonl")
-        struct Refuse: CaseValidator {
-            mutating func check(path: String, bytes: [UInt8], root: Node?, loadError: YAMLLoadError?, config: DatasetConfig) -> Int {
-                path.hasSuffix("wuhan-travel.yaml") ? 1 : 0
+        struct Refuse: CaseValidator, CaseInspector {
+            func inspector(config: DatasetConfig) -> Refuse { self }
+            func inspect(path: String, bytes: [UInt8], loaded: Result<Node, YAMLLoadError>, decoded: Case?) -> Bool {
+                path.hasSuffix("wuhan-travel.yaml")
             }
-            mutating func finish(config: DatasetConfig) -> Int { 0 }
+            func check(path: String, findings: Bool) -> Int { findings ? 1 : 0 }
+            func finish() -> Int { 0 }
         }
         var refused = ReleaseBuilder(datasetPath: Self.golden + "/dataset", outputPath: out, validator: Refuse())
         #expect(throws: ReleaseBuildError.self) { try refused.build() }

@@ -2,14 +2,33 @@ public import YAMLSource
 
 /// The seam through which `build` refuses a dataset with errors.
 ///
-/// The release builder reads each case once; a validator sees every file as it is
-/// read (bytes and, when it parsed, its tree) and once more at the end for checks that
-/// span files. Reporting is the validator's own business: it answers only whether
-/// errors were found. The linter plugs in here; the builder itself knows no rules.
+/// The release builder reads, parses and decodes each case once, several files at a
+/// time, and shows each file to the validator in two steps. Its `Inspector` looks at
+/// one file alone, on worker threads, files in any order; `check` then takes what the
+/// inspector found, on the builder's thread and in file order, for checks that span
+/// files and for reporting. `finish` runs once at the end. Reporting is the
+/// validator's own business: it answers only how many errors were found. The linter
+/// plugs in here; the builder itself knows no rules.
 public protocol CaseValidator {
-    /// Checks one case file. `root` is nil when the file did not load as YAML; `error`
-    /// then says why. Returns the number of errors found.
-    mutating func check(path: String, bytes: [UInt8], root: Node?, loadError: YAMLLoadError?, config: DatasetConfig) -> Int
+    /// The part that needs one file only, shared by the worker threads.
+    associatedtype Inspector: CaseInspector
+
+    /// The inspector for a dataset described by `config`; asked once, before any file.
+    mutating func inspector(config: DatasetConfig) -> Inspector
+    /// Finishes checking one file, given what the inspector found. Called in file
+    /// order. Returns the number of errors found in the file.
+    mutating func check(path: String, findings: Inspector.Findings) -> Int
     /// Checks across all the files seen. Returns the number of errors found.
-    mutating func finish(config: DatasetConfig) -> Int
+    mutating func finish() -> Int
+}
+
+/// Checks one case file on its own. It may run on any thread, for files in any order,
+/// so it must not depend on other files.
+public protocol CaseInspector: Sendable {
+    /// What one file showed, carried to `CaseValidator.check`.
+    associatedtype Findings: Sendable
+
+    /// Checks the file at `path`. `loaded` is its tree, or why it did not load as YAML;
+    /// `decoded` is `CaseDecoder.decode` of that tree, when it loaded.
+    func inspect(path: String, bytes: [UInt8], loaded: Result<Node, YAMLLoadError>, decoded: Case?) -> Findings
 }

@@ -3,10 +3,13 @@ import YAMLSource
 
 /// Builds a release from a dataset folder: `sysbench.jsonl` and `manifest.json`.
 ///
-/// It streams. Case files are read one at a time in file-name order (which is id order,
-/// since each id equals its file name), each record is appended to a temporary file as
-/// soon as it is made, and only counts and hashes are kept, so memory stays flat
-/// whatever the number of cases. Both files appear by rename at the very end: an
+/// It streams. Case files are listed in file-name order (which is id order, since each
+/// id equals its file name); each is read, hashed, parsed, checked and encoded on one
+/// of a few worker threads, and the results are taken in file order by a single stage
+/// that runs the cross-file checks and appends each record's line to a temporary file.
+/// Only counts and hashes are kept, and only a small window of files is in flight, so
+/// memory stays flat whatever the number of cases, and the output is the same bytes a
+/// one-file-at-a-time loop would write. Both files appear by rename at the very end: an
 /// interrupted or refused build leaves the previous release untouched.
 public struct ReleaseBuilder {
     /// The dataset folder (holding `dataset.yaml` and the case files).
@@ -15,16 +18,29 @@ public struct ReleaseBuilder {
     public var outputPath: String
     /// Checks each case as it is read; nil builds without checks beyond what a record needs.
     public var validator: (any CaseValidator)?
+    /// How the per-file work is spread over threads.
+    public var pipeline: OrderedPipeline
 
     /// A builder for `datasetPath` writing into `outputPath`.
-    public init(datasetPath: String, outputPath: String, validator: (any CaseValidator)? = nil) {
+    public init(datasetPath: String, outputPath: String, validator: (any CaseValidator)? = nil,
+                pipeline: OrderedPipeline = OrderedPipeline()) {
         self.datasetPath = datasetPath
         self.outputPath = outputPath
         self.validator = validator
+        self.pipeline = pipeline
     }
 
     /// Builds the release and returns its manifest.
     public mutating func build() throws(ReleaseBuildError) -> Manifest {
+        if var validator {
+            defer { self.validator = validator }
+            return try build(validator: &validator, validating: true)
+        }
+        var none = NoValidator()
+        return try build(validator: &none, validating: false)
+    }
+
+    private func build<V: CaseValidator>(validator: inout V, validating: Bool) throws(ReleaseBuildError) -> Manifest {
         let folder = datasetPath.hasSuffix("/") ? String(datasetPath.dropLast()) : datasetPath
         let configPath = folder + "/" + DatasetConfigLoader.fileName
         let configBytes: [UInt8]
@@ -56,54 +72,48 @@ public struct ReleaseBuilder {
         var counts = ReleaseCounts()
         var errors = 0
         var previousId: String?
-        var line: [UInt8] = []
 
-        for file in files {
-            let bytes: [UInt8]
-            do {
-                bytes = try FileReader.bytes(atPath: file)
-            } catch {
-                throw .unreadable(error.description)
+        let inspector = validator.inspector(config: config)
+        let language = config.language
+        try pipeline.run(files, work: { file in
+            PreparedCase(path: file, inspector: inspector, defaultLanguage: language)
+        }, consume: { (prepared: PreparedCase<V.Inspector.Findings>) throws(ReleaseBuildError) in
+            let file = prepared.path
+            let sha256: String
+            switch prepared.read {
+            case .failure(let error): throw .unreadable(error.description)
+            case .success(let hash): sha256 = hash
             }
-            sources.append((Self.relative(file, to: folder), Self.hex(SHA256.hash(data: bytes))))
-            let root: Node
-            do {
-                root = try YAMLParser.parse(bytes)
-            } catch {
-                if validator != nil {
-                    errors += validator?.check(path: file, bytes: bytes, root: nil, loadError: error, config: config) ?? 0
-                    continue
-                }
-                throw .invalidCase(path: file, message: error.errors.first.map { "\($0)" } ?? "not valid YAML")
+            sources.append((Self.relative(file, to: folder), sha256))
+            if validating, let findings = prepared.findings {
+                errors += validator.check(path: file, findings: findings)
             }
-            if validator != nil {
-                errors += validator?.check(path: file, bytes: bytes, root: root, loadError: nil, config: config) ?? 0
+            if let loadError = prepared.loadError {
+                if validating { return }
+                throw .invalidCase(path: file, message: loadError.errors.first.map { "\($0)" } ?? "not valid YAML")
             }
-            if errors > 0 { continue }
+            if errors > 0 { return }
             let record: ReleaseRecord
-            do {
-                record = try ReleaseRecord(case: CaseDecoder.decode(root), defaultLanguage: config.language)
-            } catch {
-                throw .invalidCase(path: file, message: error.message)
+            let line: [UInt8]
+            switch prepared.record {
+            case .failure(let error): throw .invalidCase(path: file, message: error.message)
+            case .success(let made): (record, line) = made
             }
             if let previousId, !ReleaseCounts.byteOrder(previousId, record.id) {
                 throw .order("\(file): case id '\(record.id)' does not sort after '\(previousId)': ids must be unique and equal to their file names")
             }
             previousId = record.id
             counts.add(record)
-            line.removeAll(keepingCapacity: true)
-            record.writeJSON(into: &line)
-            line.append(0x0A)
             jsonlBytes += line.count
             line.withUnsafeBytes { jsonlHash.update(bufferPointer: $0) }
-            do {
+            do throws(AtomicFileWriter.Failure) {
                 try jsonl.write(line)
             } catch {
                 throw .unwritable(error.description)
             }
-        }
-        if validator != nil {
-            errors += validator?.finish(config: config) ?? 0
+        })
+        if validating {
+            errors += validator.finish()
         }
         if errors > 0 {
             jsonl.abandon()
@@ -161,4 +171,62 @@ public struct ReleaseBuilder {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+/// Everything `build` learns about one case file that needs no other file: made on a
+/// worker thread, taken in file order.
+private struct PreparedCase<Findings: Sendable>: Sendable {
+    var path: String
+    /// The source's SHA-256, or why it could not be read.
+    var read: Result<String, FileReader.Failure>
+    /// Why the file did not load as YAML.
+    var loadError: YAMLLoadError?
+    /// What the validator's inspector found; nil when the file could not be read.
+    var findings: Findings?
+    /// The record and its JSONL line (with its line break), or what it lacks.
+    var record: Result<(ReleaseRecord, [UInt8]), RecordError>
+
+    init<I: CaseInspector>(path: String, inspector: I, defaultLanguage: String?) where I.Findings == Findings {
+        self.path = path
+        self.record = .failure(RecordError("not loaded"))
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.bytes(atPath: path)
+        } catch {
+            read = .failure(error)
+            return
+        }
+        read = .success(ReleaseBuilder.hex(SHA256.hash(data: bytes)))
+        let loaded: Result<Node, YAMLLoadError>
+        do {
+            loaded = .success(try YAMLParser.parse(bytes))
+        } catch {
+            loaded = .failure(error)
+        }
+        guard case .success(let root) = loaded else {
+            if case .failure(let error) = loaded { loadError = error }
+            findings = inspector.inspect(path: path, bytes: bytes, loaded: loaded, decoded: nil)
+            return
+        }
+        let decoded = CaseDecoder.decode(root)
+        findings = inspector.inspect(path: path, bytes: bytes, loaded: loaded, decoded: decoded)
+        do {
+            let record = try ReleaseRecord(case: decoded, defaultLanguage: defaultLanguage)
+            var line: [UInt8] = []
+            line.reserveCapacity(bytes.count)
+            record.writeJSON(into: &line)
+            line.append(0x0A)
+            self.record = .success((record, line))
+        } catch {
+            self.record = .failure(error)
+        }
+    }
+}
+
+/// The validator of a build without one: it finds nothing.
+private struct NoValidator: CaseValidator, CaseInspector {
+    func inspector(config: DatasetConfig) -> NoValidator { self }
+    func inspect(path: String, bytes: [UInt8], loaded: Result<Node, YAMLLoadError>, decoded: Case?) {}
+    func check(path: String, findings: Void) -> Int { 0 }
+    func finish() -> Int { 0 }
 }

@@ -3,68 +3,54 @@ import YAMLSource
 
 /// Lints the case files of one dataset, one file at a time. Cross-file rules keep only
 /// ids and first positions between files, so memory does not grow with file sizes.
+///
+/// Linting a file has two steps: `checker` runs the checks that need the file alone
+/// (and may run on any thread), then `finish` runs the cross-file rules, in file order.
 public struct DatasetLinter {
     /// The dataset's configuration every case is checked against.
-    public let config: DatasetConfig
-    private let caseRules: [any CaseRule]
+    public var config: DatasetConfig { checker.config }
+    /// The per-file checks, which worker threads may share.
+    public let checker: CaseChecker
     private var datasetRules: [any DatasetRule]
 
     /// Makes a linter with every registered rule.
     public init(config: DatasetConfig) {
-        self.config = config
-        self.caseRules = RuleRegistry.caseRules.map { $0.init() }
+        self.checker = CaseChecker(config: config)
         self.datasetRules = RuleRegistry.datasetRules.map { $0.init() }
     }
 
     /// Lints one case file given as bytes; `file` is how it is named in diagnostics.
     public mutating func lint(file: String, bytes: [UInt8]) -> LintedFile {
+        finish(Self.check(file: file, bytes: bytes, with: checker))
+    }
+
+    /// Lints a case file its caller has already loaded, so a file is parsed once when
+    /// linting is part of a larger pass.
+    public mutating func lint(file: String, bytes: [UInt8], loaded: Result<Node, YAMLLoadError>) -> LintedFile {
+        finish(checker.check(file: file, bytes: bytes, loaded: loaded))
+    }
+
+    /// Loads and checks one file on its own: the part of linting that may run on any thread.
+    public static func check(file: String, bytes: [UInt8], with checker: CaseChecker) -> CheckedFile {
         let loaded: Result<Node, YAMLLoadError>
         do {
             loaded = .success(try YAMLParser.parse(bytes))
         } catch {
             loaded = .failure(error)
         }
-        return lint(file: file, bytes: bytes, loaded: loaded)
+        return checker.check(file: file, bytes: bytes, loaded: loaded)
     }
 
-    /// Lints a case file its caller has already loaded, so a file is parsed once when
-    /// linting is part of a larger pass (`build` lints each case as it reads it).
-    public mutating func lint(file: String, bytes: [UInt8], loaded: Result<Node, YAMLLoadError>) -> LintedFile {
-        var sink = DiagnosticSink(file: file)
-        let isCase = check(file: file, sourceSize: bytes.count, loaded: loaded, into: &sink)
-        return LintedFile(path: file, source: bytes, diagnostics: sink.sorted, isCase: isCase)
-    }
-
-    /// Runs every check; returns whether the file loaded as a case.
-    private mutating func check(file: String, sourceSize: Int, loaded: Result<Node, YAMLLoadError>, into sink: inout DiagnosticSink) -> Bool {
-        let root: Node
-        do {
-            root = try loaded.get()
-        } catch {
-            for problem in error.errors {
-                let rule = RuleRegistry.yamlRuleByKind[problem.kind] ?? YAMLSyntaxRule.description
-                sink.report(rule, at: problem.mark, Self.message(of: problem))
+    /// Runs the cross-file rules on a file `checker` has checked; files must come in
+    /// the order they are linted in. Returns the file's findings in source order.
+    public mutating func finish(_ file: CheckedFile) -> LintedFile {
+        var sink = file.sink
+        if let (testCase, context) = file.loadedCase {
+            for index in datasetRules.indices {
+                datasetRules[index].observe(testCase, in: context, into: &sink)
             }
-            return false
         }
-        guard root.mapping != nil else {
-            sink.report(SchemaWrongKindRule.description, at: root.start,
-                        "a case file must be a mapping of fields (id, domain, mode, system, turns …), found \(root.kindDescription)")
-            return false
-        }
-        for problem in SchemaChecker.check(root, against: CaseSchema.case) {
-            let rule = RuleRegistry.schemaRuleByKind[problem.kind] ?? SchemaWrongKindRule.description
-            sink.report(rule, at: problem.mark, problem.message)
-        }
-        let testCase = CaseDecoder.decode(root)
-        let context = CaseContext(file: file, baseName: Self.baseName(of: file), config: config, sourceSize: sourceSize)
-        for rule in caseRules {
-            rule.check(testCase, in: context, into: &sink)
-        }
-        for index in datasetRules.indices {
-            datasetRules[index].observe(testCase, in: context, into: &sink)
-        }
-        return true
+        return LintedFile(path: file.path, source: file.source, diagnostics: sink.sorted, isCase: file.loadedCase != nil)
     }
 
     /// The loader's message with libyaml's context, which says what it was reading.

@@ -16,19 +16,27 @@ public enum Linter {
         // Every dataset.yaml is checked before any output, so a broken one stops the run cleanly.
         let configs = try groups.map { group throws(LintFailure) in try loadConfig(at: group.configPath) }
         var summary = LintSummary()
+        let pipeline = OrderedPipeline()
         for (group, config) in zip(groups, configs) {
             var linter = DatasetLinter(config: config)
-            for path in group.files {
-                let bytes: [UInt8]
-                do {
-                    bytes = try FileReader.bytes(atPath: path)
+            let checker = linter.checker
+            // Files are read and checked on worker threads; the cross-file rules and the
+            // report run here, in file order.
+            try pipeline.run(group.files, work: { path -> Result<CheckedFile, FileReader.Failure> in
+                do throws(FileReader.Failure) {
+                    return .success(DatasetLinter.check(file: path, bytes: try FileReader.bytes(atPath: path), with: checker))
                 } catch {
-                    throw LintFailure(error.description)
+                    return .failure(error)
                 }
-                let file = linter.lint(file: path, bytes: bytes)
+            }, consume: { (checked: Result<CheckedFile, FileReader.Failure>) throws(LintFailure) in
+                let file: LintedFile
+                switch checked {
+                case .failure(let error): throw LintFailure(error.description)
+                case .success(let checked): file = linter.finish(checked)
+                }
                 summary.add(file)
                 report(file)
-            }
+            })
         }
         return summary
     }

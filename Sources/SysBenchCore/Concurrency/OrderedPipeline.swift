@@ -1,0 +1,134 @@
+import Foundation
+
+/// Runs per-item work on a few threads and hands the results back in input order.
+///
+/// `build` and `lint` spend most of their time on work that concerns one file alone
+/// (read, hash, parse, check, encode) and a little on work that must see the files in
+/// order (cross-file rules, appending to the release, printing). The first kind runs
+/// here on `workers` threads; the second runs in `consume`, on the calling thread, one
+/// result at a time in input order, so output is the same as a plain loop's.
+///
+/// At most `window` items are in flight (started and not yet consumed), so memory is
+/// bounded by the window and never by the number of items; a slow `consume` makes the
+/// workers wait rather than pile up results.
+public struct OrderedPipeline: Sendable {
+    /// Threads running `work`. One runs everything on the calling thread, in order.
+    public let workers: Int
+    /// Items started and not yet consumed, at most.
+    public let window: Int
+
+    /// A pipeline of `workers` threads (at least one) with `window` items in flight
+    /// (at least one; by default twice the workers, enough to keep them busy while
+    /// `consume` waits for a slow item).
+    public init(workers: Int = OrderedPipeline.defaultWorkers, window: Int? = nil) {
+        self.workers = max(1, workers)
+        self.window = max(1, window ?? 2 * self.workers)
+    }
+
+    /// One worker per processor, up to four: beyond that the ordered stage and the disk
+    /// keep up no better.
+    public static var defaultWorkers: Int {
+        min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4)
+    }
+
+    /// Runs `work` on every input and `consume` on every output in input order. When
+    /// `consume` throws, no further work starts, the workers finish what they hold and
+    /// exit, and the error is rethrown; nothing runs after this returns or throws.
+    /// Errors of `work` travel as values (a `Result` in `Output`), to be thrown by
+    /// `consume` when their turn comes.
+    public func run<Input: Sendable, Output: Sendable, Failure: Error>(
+        _ inputs: [Input],
+        work: @escaping @Sendable (Input) -> Output,
+        consume: (Output) throws(Failure) -> Void
+    ) throws(Failure) {
+        if workers == 1 || inputs.count <= 1 {
+            for input in inputs { try consume(work(input)) }
+            return
+        }
+        let shared = Shared<Output>(count: inputs.count, window: window)
+        let threads = min(workers, inputs.count)
+        for _ in 0..<threads {
+            shared.started()
+            let thread = Thread { shared.workLoop(inputs, work) }
+            thread.start()
+        }
+        defer { shared.stopAndWait() }
+        for index in inputs.indices {
+            try consume(shared.take(index))
+        }
+    }
+}
+
+/// The state the consumer and the workers share, guarded by one condition lock.
+private final class Shared<Output: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let window: Int
+    /// The next input a worker will take.
+    private var next = 0
+    /// Outputs handed to the consumer so far.
+    private var consumed = 0
+    /// Finished outputs waiting for their turn, by input index.
+    private var results: [Int: Output] = [:]
+    private var stopped = false
+    /// Worker threads that have not exited yet.
+    private var running = 0
+
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = window
+    }
+
+    func started() {
+        condition.lock()
+        running += 1
+        condition.unlock()
+    }
+
+    /// A worker's life: take the next input while the window allows, work, store.
+    func workLoop<Input>(_ inputs: [Input], _ work: (Input) -> Output) {
+        condition.lock()
+        while true {
+            while !stopped, next < count, next >= consumed + window {
+                condition.wait()
+            }
+            if stopped || next >= count { break }
+            let index = next
+            next += 1
+            condition.unlock()
+            let output = work(inputs[index])
+            condition.lock()
+            results[index] = output
+            condition.broadcast()
+        }
+        running -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for the output of input `index`, which the consumer asks for in order.
+    func take(_ index: Int) -> Output {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let output = results.removeValue(forKey: index) {
+                consumed += 1
+                condition.broadcast()
+                return output
+            }
+            condition.wait()
+        }
+    }
+
+    /// Lets no more work start and waits until every worker has exited.
+    func stopAndWait() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        while running > 0 {
+            condition.wait()
+        }
+        results.removeAll()
+        condition.unlock()
+    }
+}
