@@ -13,14 +13,25 @@ public enum YAMLParser {
     public static let maxErrors = 20
 
     /// Parses `bytes` (UTF-8) into the root node of its single document.
+    ///
+    /// A file with bytes that are not UTF-8, or a NUL byte, gives that one problem,
+    /// whatever else is wrong with it. libyaml checks the encoding as it reads, but
+    /// names only a byte offset, so `EncodingCheck` finds the problem again to name its
+    /// line and column. It runs only when loading failed: libyaml accepts a subset of
+    /// what the check does, so a file it read to the end has no such problem. The one
+    /// exception is a UTF-16 byte-order mark, which libyaml would follow; such a file
+    /// is checked first.
     public static func parse(_ bytes: [UInt8]) throws(YAMLLoadError) -> Node {
-        if let problem = EncodingCheck.firstProblem(in: bytes) {
+        if bytes.first == 0xFE || bytes.first == 0xFF, let problem = EncodingCheck.firstProblem(in: bytes) {
             throw YAMLLoadError([problem])
         }
         var result: Result<Node, YAMLLoadError> = .failure(YAMLLoadError([]))
         bytes.withUnsafeBufferPointer { buffer in
             var builder = TreeBuilder(source: buffer)
             result = builder.run()
+        }
+        if case .failure = result, let problem = EncodingCheck.firstProblem(in: bytes) {
+            throw YAMLLoadError([problem])
         }
         return try result.get()
     }

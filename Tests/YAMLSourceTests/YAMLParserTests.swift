@@ -101,6 +101,19 @@ private func errors(bytes: [UInt8]) -> String {
         #expect(errors(bytes: Array("a: \u{1}\n".utf8)) == "1:4: control characters are not allowed")
     }
 
+    @Test func anEncodingProblemIsTheOnlyErrorWhateverComesBeforeIt() {
+        // The check runs after libyaml when loading fails; its problem must still win,
+        // as when it ran first.
+        #expect(errors(bytes: Array("a: 1\na: 2\nb: [1\nc: ".utf8) + [0xC3]) == "4:4: invalid UTF-8 (byte 0xC3): save the file as UTF-8")
+        #expect(errors(bytes: Array("a: 1\n---\nb: 2\n".utf8) + [0x00]) == "4:1: NUL byte: this looks like a binary file, not YAML text")
+        let deep = String(repeating: "[", count: 70)
+        #expect(errors(bytes: Array(deep.utf8) + [0xFF]) == "1:71: invalid UTF-8 (byte 0xFF): save the file as UTF-8")
+        // libyaml would read a UTF-16 byte-order mark as UTF-16; the check refuses it first.
+        #expect(errors(bytes: [0xFF, 0xFE, 0x61, 0x00, 0x3A, 0x00]) == "1:1: invalid UTF-8 (byte 0xFF): save the file as UTF-8")
+        #expect(errors(bytes: [0xFE, 0xFF, 0x00, 0x61, 0x00, 0x3A]) == "1:1: invalid UTF-8 (byte 0xFE): save the file as UTF-8")
+        #expect(errors(bytes: [0xEF, 0xBB, 0xBF] + Array("a: 1\n".utf8)) == "ok")
+    }
+
     @Test func deepNestingStopsWithAnErrorInsteadOfOverflowing() {
         let deep = String(repeating: "[", count: 200_000)
         #expect(errors(deep) == "1:65: collections nested deeper than 64 levels")

@@ -80,17 +80,37 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
             var runStart = 0
-            for index in 0..<buffer.count {
+            var index = 0
+            while index < buffer.count {
+                // Eight bytes at a time while none needs escaping: most text needs none.
+                if index + 8 <= buffer.count, !needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = buffer[index]
-                guard byte == 0x22 || byte == 0x5C || byte < 0x20 else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                appendEscape(byte, to: &out)
-                runStart = index + 1
+                if byte == 0x22 || byte == 0x5C || byte < 0x20 {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                    appendEscape(byte, to: &out)
+                    runStart = index + 1
+                }
+                index += 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes in `word` is `"`, `\\` or below 0x20 (may say yes
+    /// for a byte of 0x80 or above next to one that needs it; the byte loop decides).
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
+        // A byte below 0x20 is one where subtracting 0x20 borrows: (x - 0x20) & ~x & 0x80.
+        let below = (word &- 0x2020_2020_2020_2020) & ~word & high
+        return below != 0 || hasZero(word ^ 0x2222_2222_2222_2222) || hasZero(word ^ 0x5C5C_5C5C_5C5C_5C5C)
     }
 
     private static func append(_ text: String, to out: inout [UInt8]) {

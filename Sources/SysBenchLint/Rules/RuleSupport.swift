@@ -31,7 +31,23 @@ enum RuleSupport {
 
     /// White space, or a character that shows nothing (general category Cf).
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
+        if isPlainText(scalar) { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
+    }
+
+    /// Unicode white space (the `White_Space` property), looked up only outside the
+    /// ranges `isPlainText` covers.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if isPlainText(scalar) { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// ASCII and U+3001…U+9FFF (CJK punctuation, kana, CJK ideographs): ranges whose only
+    /// white space is ASCII's and which hold no format character, so the Unicode
+    /// property tables (a large share of the linter's time) need not be consulted for
+    /// them. A test checks this against the tables for every scalar.
+    static func isPlainText(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 || (0x3001...0x9FFF).contains(scalar.value)
     }
 
     /// How a padding character is named in messages.
@@ -85,7 +101,7 @@ enum RuleSupport {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }
@@ -106,7 +122,7 @@ enum RuleSupport {
             if scalar == " " {
                 if previousWasSpace { return false }
                 previousWasSpace = true
-            } else if scalar.properties.isWhitespace {
+            } else if isWhitespace(scalar) {
                 return false
             } else {
                 previousWasSpace = false
