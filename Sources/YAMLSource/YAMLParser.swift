@@ -172,7 +172,7 @@ private struct TreeBuilder {
     }
 
     /// Attaches a finished node to the collection being built, or makes it the root.
-    private mutating func add(_ node: Node) throws(Stop) {
+    private mutating func add(_ node: consuming Node) throws(Stop) {
         guard let top = open.last else {
             root = node
             return

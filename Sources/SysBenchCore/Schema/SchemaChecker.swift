@@ -33,9 +33,13 @@ public enum SchemaChecker {
             problems.append(SchemaProblem(.wrongKind, "expected a mapping (\(schema.name)), found \(node.kindDescription)", at: node.start))
             return
         }
+        // Which fields are present, noted on the way rather than searched for afterwards
+        // (one bit a field: no schema has anywhere near 64).
+        var present: UInt64 = 0
         for pair in pairs {
-            guard let key = pair.key.scalar?.text else { continue }
-            guard let field = schema.field(key) else {
+            guard case .scalar(let keyScalar) = pair.key.content else { continue }
+            let key = keyScalar.text
+            guard let index = schema.fields.firstIndex(where: { $0.name == key }) else {
                 let known = schema.fields.map(\.name)
                 var message = "unknown field '\(key)' in \(schema.name)"
                 if let near = NearestName.find(key, among: known) {
@@ -46,10 +50,14 @@ public enum SchemaChecker {
                 problems.append(SchemaProblem(.unknownField, message, at: pair.key.start))
                 continue
             }
-            checkValue(pair.value, field, in: schema, into: &problems)
+            if index < 64 { present |= 1 << UInt64(index) }
+            checkValue(pair.value, schema.fields[index], in: schema, into: &problems)
         }
-        for field in schema.fields where field.required {
-            if !pairs.contains(where: { $0.key.scalar?.text == field.name }) {
+        for (index, field) in schema.fields.enumerated() where field.required {
+            let found = index < 64
+                ? present & (1 << UInt64(index)) != 0
+                : pairs.contains(where: { $0.key.scalar?.text == field.name })
+            if !found {
                 problems.append(SchemaProblem(.missingField, "\(schema.name) is missing required field '\(field.name)' (\(field.summary))", at: node.start))
             }
         }
