@@ -7,6 +7,6 @@ struct SysBenchKit: AsyncParsableCommand {
         commandName: "sysbench-kit",
         abstract: "Author, lint, build and score SysBench-style system-message benchmarks.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [RunCommand.self]
     )
 }
