@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layering (dependencies point down only):
-//   sysbench-kit -> SysBenchScore -> SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML
+//   sysbench-kit -> SysBenchReport -> SysBenchScore -> SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML
 let package = Package(
     name: "sysbench-kit",
     platforms: [.macOS(.v13)],
@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SysBenchCore", targets: ["SysBenchCore"]),
         .library(name: "SysBenchLint", targets: ["SysBenchLint"]),
         .library(name: "SysBenchScore", targets: ["SysBenchScore"]),
+        .library(name: "SysBenchReport", targets: ["SysBenchReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,10 +30,11 @@ let package = Package(
         ),
         .target(name: "SysBenchLint", dependencies: ["SysBenchCore"]),
         .target(name: "SysBenchScore", dependencies: ["SysBenchCore"]),
+        .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore"]),
         .executableTarget(
             name: "sysbench-kit",
             dependencies: [
-                "SysBenchCore", "SysBenchLint", "SysBenchScore",
+                "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "SysBenchCoreTests", dependencies: ["SysBenchCore"]),
         .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint"]),
         .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore"]),
+        .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport"]),
         .testTarget(name: "CLITests", dependencies: ["sysbench-kit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,7 +8,7 @@ struct SysBenchKit: AsyncParsableCommand {
         commandName: "sysbench-kit",
         abstract: "Author, lint, build and score SysBench-style system-message benchmarks.",
         version: "0.1.0",
-        subcommands: [LintCommand.self, ScoreCommand.self]
+        subcommands: [LintCommand.self, ScoreCommand.self, ReportCommand.self]
     )
 
     /// Runs the command, with usage errors exiting 2 ("could not run") as the command
