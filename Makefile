@@ -2,8 +2,9 @@
 SWIFT ?= swift
 BIN := .build/release/sysbench-kit
 DATASET ?= dataset
+SAMPLE_RUN ?= examples/sample-run
 
-.PHONY: setup release demo test lint clean
+.PHONY: setup release demo test lint report-check clean
 
 ## Install what a fresh Debian machine lacks (libyaml-dev), only when it is missing.
 setup:
@@ -13,11 +14,16 @@ setup:
 release: setup
 	$(SWIFT) build -c release --product sysbench-kit
 
-## Lint and build the example dataset, then print its statistics.
+## Lint and build the example dataset, print its statistics, then score the hand-written
+## sample run (examples/sample-run) and write its HTML report.
 demo: release
 	$(BIN) lint --strict $(DATASET)
 	$(BIN) build $(DATASET) --out build
 	$(BIN) stats build/sysbench.jsonl
+	$(BIN) score $(SAMPLE_RUN)
+	@mkdir -p build
+	$(BIN) report $(SAMPLE_RUN) --out build/sample-report.html
+	@echo "Open build/sample-report.html in a browser: charts and the failed turns of the sample run."
 
 ## Run every test (unit tests and end-to-end tests of the built binary).
 test: setup
@@ -27,6 +33,11 @@ test: setup
 ## Lint the example dataset the way pre-commit does.
 lint: release
 	$(BIN) lint --strict $(DATASET)
+
+## Render the HTML report of the four real runs and of the sample run to PNGs under build/
+## with headless Chromium (installed with fonts-noto-cjk if missing). Not part of `make test`.
+report-check: release
+	@bash scripts/report-check.sh $(BIN)
 
 clean:
 	rm -rf .build build

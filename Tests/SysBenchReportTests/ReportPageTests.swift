@@ -105,6 +105,22 @@ import Testing
         #expect(page([run], options: ReportOptions(maxFailedTurns: 0)).contains("id=\"failed\"") == false)
     }
 
+    @Test func judgeFailureIsTaggedAsSuchOnly() {
+        let run = ScoredRun(model: "m", source: "s", sessions: [
+            ScoredSession(caseID: "c", mode: .parallel, turns: [
+                ScoredTurn(index: 1, alignment: .aligned,
+                           items: [ScoredItem(id: "1", type: .role, verdict: .other("null"))], judgeFailure: true),
+            ]),
+        ])
+        let details = RunDetails(sessions: [
+            SessionDetail(caseID: "c", turns: [1: TurnDetail(error: "judge reply had no verdicts")]),
+        ])
+        let html = page([ReportRun(run: run, details: details)])
+        #expect(html.contains("<span class=\"tag judge\">judge failure</span>c · turn 1 of 1"))
+        #expect(!html.contains("tag other"))
+        #expect(html.contains("judge reply had no verdicts"))
+    }
+
     @Test func sameRunsGiveTheSameBytes() {
         #expect(page([Self.hostile]) == page([Self.hostile]))
     }

@@ -21,7 +21,7 @@ public struct GroupedBarChart: Sendable {
         let barWidth = 30.0, gap = 26.0
         let groupWidth = Double(groups.count) * barWidth + gap
         let plotLeft = 44.0
-        let width = max(360, plotLeft + 16 + groupWidth * Double(categories.count) + 8)
+        let width = max(300, plotLeft + 16 + groupWidth * Double(categories.count) + 8)
         let plot = (top: 34.0, bottom: 234.0, right: width - 16)
         var canvas = SVGCanvas(width: width, height: 0)
         canvas.text(title, x: 12, y: 18, anchor: "start", cssClass: "chart-title", bold: true)
@@ -36,8 +36,12 @@ public struct GroupedBarChart: Sendable {
                         fill: "#5f6368")
         }
         canvas.line(plotLeft, plot.top, plotLeft, plot.bottom, cssClass: "axis", stroke: "#5f6368")
+        // Each category gets an equal slot with its bars centred, so one model does not
+        // sit in a corner of an empty chart.
+        let slot = (plot.right - plotLeft - 8) / Double(max(categories.count, 1))
         for (category, name) in categories.enumerated() {
-            let start = plotLeft + 16 + groupWidth * Double(category)
+            let center = plotLeft + 8 + slot * (Double(category) + 0.5)
+            let start = center - barWidth * Double(groups.count) / 2
             for (index, group) in groups.enumerated() {
                 let value = group.values.indices.contains(category) ? group.values[category] : nil
                 let x = start + barWidth * Double(index)
@@ -46,9 +50,8 @@ public struct GroupedBarChart: Sendable {
                             cssClass: "bar", title: "\(name), \(group.name): \(Chart.percent(value))%")
                 canvas.text(Chart.percent(value), x: x + barWidth / 2, y: top - 4, cssClass: "value", fill: "#3c4043")
             }
-            let label = Chart.shorten(name, to: max(10, Int(groupWidth / 6.5)))
-            canvas.text(label, x: start + barWidth * Double(groups.count) / 2, y: plot.bottom + 16,
-                        cssClass: "axis-label", title: label == name ? nil : name)
+            let label = Chart.shorten(name, to: max(10, Int(slot / 7)))
+            canvas.text(label, x: center, y: plot.bottom + 16, cssClass: "axis-label", title: label == name ? nil : name)
         }
         canvas.height = canvas.legend(groups.map { ($0.name, $0.color) }, x: 12, y: plot.bottom + 40)
         return canvas.render(title: title, cssClass: "bars")

@@ -35,14 +35,14 @@ public struct StackedBarChart: Sendable {
 
     /// The chart as an `<svg>` element.
     public func svg() -> String {
-        let width = 640.0, labelWidth = 130.0, barHeight = 22.0, rowGap = 12.0
+        let width = 640.0, labelWidth = 170.0, barHeight = 22.0, rowGap = 12.0
         let barLeft = labelWidth + 8, barRight = width - 70
         var canvas = SVGCanvas(width: width, height: 0)
         canvas.text(title, x: 12, y: 18, anchor: "start", cssClass: "chart-title", bold: true)
         var y = 34.0
         for (row, name) in rows.enumerated() {
             let total = parts.reduce(0) { $0 + ($1.counts.indices.contains(row) ? $1.counts[row] : 0) }
-            let label = Chart.shorten(name, to: 18)
+            let label = Chart.shorten(name, to: 24)
             canvas.text(label, x: labelWidth, y: y + barHeight / 2 + 4, anchor: "end", cssClass: "axis-label",
                         title: label == name ? nil : name)
             var x = barLeft

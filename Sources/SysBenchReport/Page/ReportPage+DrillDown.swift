@@ -51,7 +51,10 @@ extension ReportPage {
         } else if outcome == .fail {
             out += "<span class=\"tag fail\">fail</span>"
         }
-        if turn.items.contains(where: \.verdict.isOther) { out += "<span class=\"tag other\">non-binary</span>" }
+        // A judge failure's items have no verdicts at all, which is not a non-binary verdict.
+        if !turn.judgeFailure, turn.items.contains(where: \.verdict.isOther) {
+            out += "<span class=\"tag other\">non-binary</span>"
+        }
         var place: [String] = []
         if let caseID = session.caseID { place.append(caseID) }
         if let systemID = session.systemID { place.append("system_id \(systemID)") }
@@ -64,7 +67,15 @@ extension ReportPage {
             place.append("\(failing) of \(turn.items.count) items failed")
         }
         out += Markup.escape(place.joined(separator: " · ")) + "</summary>\n<div class=\"turn-body\">\n"
-        out += block("System message", sessionDetail?.system, limit: options.systemExcerpt)
+        if let system = sessionDetail?.system, !system.isEmpty {
+            // Collapsed: it is the same for every turn of the session and long.
+            let excerpt = Markup.excerpt(system, limit: options.systemExcerpt)
+            out += "<details class=\"system\"><summary>System message"
+            out += excerpt.omitted > 0
+                ? " (first \(ReportPage.grouped(options.systemExcerpt)) of \(ReportPage.grouped(system.count)) characters)"
+                : ""
+            out += "</summary><div class=\"text-block\">\(Markup.escape(excerpt.text))</div></details>\n"
+        }
         out += block("User", detail?.user, limit: options.textExcerpt)
         out += block("Answer", detail?.response, limit: options.textExcerpt)
         if turn.judgeFailure {

@@ -52,6 +52,8 @@ enum ReportStyle {
         .verdict-no { color: var(--fail); font-weight: 600; }
         .verdict-other { color: var(--other); font-weight: 600; }
         table.checklist td.text { max-width: 640px; }
+        table.checklist th { text-align: left; }
+        details.system > summary { font-size: 13px; color: var(--muted); margin-top: 6px; }
         footer { margin-top: 48px; color: var(--muted); font-size: 12.5px; }
         """
 }
