@@ -4,7 +4,7 @@ BIN := .build/release/sysbench-kit
 DATASET ?= dataset
 SAMPLE_RUN ?= examples/sample-run
 
-.PHONY: setup release demo test lint report-check clean
+.PHONY: setup release demo test lint report-check bench bench-score clean
 
 ## Install what a fresh Debian machine lacks (libyaml-dev), only when it is missing.
 setup:
@@ -38,6 +38,15 @@ lint: release
 ## with headless Chromium (installed with fonts-noto-cjk if missing). Not part of `make test`.
 report-check: release
 	@bash scripts/report-check.sh $(BIN)
+
+## Every benchmark; each reports ratios against a baseline measured in the same run.
+bench: bench-score bench-build
+
+## score on the four SysBench runs against a bare Python json.load of the same files.
+bench-score: release
+	bash bench/score.sh
+
+include bench/Makefile.inc
 
 clean:
 	rm -rf .build build

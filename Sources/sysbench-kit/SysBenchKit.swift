@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SysBenchCore
 
 /// The `sysbench-kit` command: parses flags and hands the work to the libraries.
 @main
@@ -7,8 +8,11 @@ struct SysBenchKit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sysbench-kit",
         abstract: "Author, lint, build and score SysBench-style system-message benchmarks.",
-        version: "0.1.0",
-        subcommands: [LintCommand.self, ScoreCommand.self, ReportCommand.self]
+        version: ToolVersion.current,
+        subcommands: [
+            LintCommand.self, BuildCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
+            NewCommand.self, ScoreCommand.self, ReportCommand.self,
+        ]
     )
 
     /// Runs the command, with usage errors exiting 2 ("could not run") as the command

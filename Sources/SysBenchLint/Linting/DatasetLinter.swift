@@ -18,16 +18,28 @@ public struct DatasetLinter {
 
     /// Lints one case file given as bytes; `file` is how it is named in diagnostics.
     public mutating func lint(file: String, bytes: [UInt8]) -> LintedFile {
+        let loaded: Result<Node, YAMLLoadError>
+        do {
+            loaded = .success(try YAMLParser.parse(bytes))
+        } catch {
+            loaded = .failure(error)
+        }
+        return lint(file: file, bytes: bytes, loaded: loaded)
+    }
+
+    /// Lints a case file its caller has already loaded, so a file is parsed once when
+    /// linting is part of a larger pass (`build` lints each case as it reads it).
+    public mutating func lint(file: String, bytes: [UInt8], loaded: Result<Node, YAMLLoadError>) -> LintedFile {
         var sink = DiagnosticSink(file: file)
-        let isCase = check(file: file, bytes: bytes, into: &sink)
+        let isCase = check(file: file, sourceSize: bytes.count, loaded: loaded, into: &sink)
         return LintedFile(path: file, source: bytes, diagnostics: sink.sorted, isCase: isCase)
     }
 
     /// Runs every check; returns whether the file loaded as a case.
-    private mutating func check(file: String, bytes: [UInt8], into sink: inout DiagnosticSink) -> Bool {
+    private mutating func check(file: String, sourceSize: Int, loaded: Result<Node, YAMLLoadError>, into sink: inout DiagnosticSink) -> Bool {
         let root: Node
         do {
-            root = try YAMLParser.parse(bytes)
+            root = try loaded.get()
         } catch {
             for problem in error.errors {
                 let rule = RuleRegistry.yamlRuleByKind[problem.kind] ?? YAMLSyntaxRule.description
@@ -45,7 +57,7 @@ public struct DatasetLinter {
             sink.report(rule, at: problem.mark, problem.message)
         }
         let testCase = CaseDecoder.decode(root)
-        let context = CaseContext(file: file, baseName: Self.baseName(of: file), config: config)
+        let context = CaseContext(file: file, baseName: Self.baseName(of: file), config: config, sourceSize: sourceSize)
         for rule in caseRules {
             rule.check(testCase, in: context, into: &sink)
         }
@@ -63,7 +75,8 @@ public struct DatasetLinter {
 
     /// The file name without its folders and its `.yaml` or `.yml` extension.
     static func baseName(of path: String) -> String {
-        var name = Substring(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
+        var name = Substring(path)
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { name = path[path.utf8.index(after: slash)...] }
         for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
             name = name.dropLast(suffix.count)
             break

@@ -4,7 +4,9 @@ public struct LintSummary: Sendable, Equatable {
     public var files = 0
     /// Files that loaded as a case (a YAML mapping), whatever their other problems.
     public var cases = 0
+    /// Findings of severity error.
     public var errors = 0
+    /// Findings of severity warning.
     public var warnings = 0
 
     /// An empty summary.

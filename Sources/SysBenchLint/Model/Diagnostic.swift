@@ -2,8 +2,10 @@ public import YAMLSource
 
 /// How serious a finding is. Errors fail the lint; warnings fail it only with `--strict`.
 public enum Severity: String, Sendable, Comparable, CaseIterable {
+    /// A warning fails only with `--strict`; an error always fails.
     case warning, error
 
+    /// Warnings order before errors.
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         lhs == .warning && rhs == .error
     }
@@ -17,6 +19,7 @@ public struct Diagnostic: Sendable, Equatable {
     public var line: Int
     /// 1-based column, in Unicode scalars, of that node.
     public var column: Int
+    /// How serious the finding is.
     public var severity: Severity
     /// The stable id of the rule, such as `case-id-slug`.
     public var rule: String

@@ -6,10 +6,13 @@
 public struct RuleDescription: Sendable {
     /// Stable kebab-case id, grouped by area (`yaml-`, `schema-`, `case-id-` …).
     public var id: String
+    /// How serious the finding is.
     public var severity: Severity
     /// One line for `--list-rules`.
     public var summary: String
+    /// Examples the rule must fire on, at their markers.
     public var triggering: [Example]
+    /// Examples the rule must not fire on.
     public var nonTriggering: [Example]
 
     /// Makes a description.

@@ -4,8 +4,10 @@ public struct GitHubReporter: Reporter {
     /// Makes the reporter.
     public init() {}
 
+    /// Nothing comes before the first file.
     public func begin() -> String { "" }
 
+    /// Each diagnostic of the file, in source order.
     public func report(_ file: LintedFile) -> String {
         var out = ""
         for diagnostic in file.diagnostics {
@@ -14,6 +16,7 @@ public struct GitHubReporter: Reporter {
         return out
     }
 
+    /// The summary line.
     public func end(_ summary: LintSummary) -> String {
         summary.sentence + "\n"
     }

@@ -9,8 +9,10 @@ public struct JSONReporter: Reporter {
     /// Makes the reporter.
     public init() {}
 
+    /// Opens the object and its diagnostics array.
     public func begin() -> String { "{\"diagnostics\":[" }
 
+    /// Each diagnostic as a JSON object, comma-separated across files.
     public mutating func report(_ file: LintedFile) -> String {
         var out = ""
         for diagnostic in file.diagnostics {
@@ -28,6 +30,7 @@ public struct JSONReporter: Reporter {
         return out
     }
 
+    /// Closes the array and adds the summary.
     public func end(_ summary: LintSummary) -> String {
         var out = "],\"summary\":"
         JSONWriter.write(.object([

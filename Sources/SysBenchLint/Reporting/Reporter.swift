@@ -10,6 +10,7 @@ public protocol Reporter {
 
 /// The output formats of `lint --format`.
 public enum ReportFormat: String, CaseIterable, Sendable {
+    /// Human text with source excerpts, the JSON report, or GitHub workflow annotations.
     case text, json, github
 
     /// A fresh reporter for this format.

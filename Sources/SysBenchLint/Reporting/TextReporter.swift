@@ -4,8 +4,10 @@ public struct TextReporter: Reporter {
     /// Makes the reporter.
     public init() {}
 
+    /// Nothing comes before the first file.
     public func begin() -> String { "" }
 
+    /// Each diagnostic with its source line and caret.
     public func report(_ file: LintedFile) -> String {
         var out = ""
         var cursor = SourceExcerpt.Cursor()
@@ -18,6 +20,7 @@ public struct TextReporter: Reporter {
         return out
     }
 
+    /// The summary line.
     public func end(_ summary: LintSummary) -> String {
         summary.sentence + "\n"
     }

@@ -48,12 +48,15 @@ public struct CaseContext: Sendable {
     public var baseName: String
     /// The dataset's `dataset.yaml`, or the SysBench defaults.
     public var config: DatasetConfig
+    /// The file's size in bytes, which bounds the length of any text in it.
+    public var sourceSize: Int
 
     /// Makes a context.
-    public init(file: String, baseName: String, config: DatasetConfig) {
+    public init(file: String, baseName: String, config: DatasetConfig, sourceSize: Int) {
         self.file = file
         self.baseName = baseName
         self.config = config
+        self.sourceSize = sourceSize
     }
 }
 

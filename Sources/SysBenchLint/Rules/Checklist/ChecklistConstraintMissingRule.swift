@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// A link to a constraint that is not annotated is a typo or a stale reference.
 public struct ChecklistConstraintMissingRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "checklist-constraint-missing",
         severity: .error,
@@ -37,8 +38,10 @@ public struct ChecklistConstraintMissingRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         let known = (testCase.system?.constraints ?? []).compactMap { $0.id?.value }
         let ids = Set(known)

@@ -3,6 +3,7 @@ public import SysBenchCore
 /// An item usually checks its constraint's kind of requirement; a different type is
 /// often a slip, though sometimes a deliberate choice, hence a warning.
 public struct ChecklistConstraintTypeMismatchRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "checklist-constraint-type-mismatch",
         severity: .warning,
@@ -28,8 +29,10 @@ public struct ChecklistConstraintTypeMismatchRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         var types: [String: ConstraintType] = [:]
         for constraint in testCase.system?.constraints ?? [] {

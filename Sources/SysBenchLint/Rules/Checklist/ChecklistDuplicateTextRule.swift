@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// The same item twice is counted twice in CSR.
 public struct ChecklistDuplicateTextRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "checklist-duplicate-text",
         severity: .error,
@@ -35,14 +36,18 @@ public struct ChecklistDuplicateTextRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         for turn in testCase.turns {
-            var seen: [String: Int] = [:]
+            // Keyed by bytes: String hashing normalises Unicode, which costs more than
+            // the whole rule needs, and equal texts here are copies, not look-alikes.
+            var seen: [[UInt8]: Int] = [:]
             for (index, item) in turn.checklist.enumerated() {
                 guard let text = item.text else { continue }
-                let key = RuleSupport.collapsingWhitespace(text.value)
+                let key = Array(String(RuleSupport.trimmed(text.value)).utf8)
                 guard !key.isEmpty else { continue }
                 if let first = seen[key] {
                     sink.report(Self.description, at: text, "checklist item \(index + 1) repeats the text of item \(first + 1)")

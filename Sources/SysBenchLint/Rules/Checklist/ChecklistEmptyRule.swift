@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// A turn with nothing to check contributes nothing to CSR and passes ISR for free.
 public struct ChecklistEmptyRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "checklist-empty",
         severity: .error,
@@ -14,8 +15,10 @@ public struct ChecklistEmptyRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         for turn in testCase.turns {
             guard let node = turn.checklistNode, node.sequence?.isEmpty == true else { continue }

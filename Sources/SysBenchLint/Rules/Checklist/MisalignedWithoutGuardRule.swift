@@ -4,6 +4,7 @@ public import SysBenchCore
 /// the model should hold its ground (refuse, keep the facts, keep the persona). All
 /// 549 misaligned SysBench turns have such an item.
 public struct MisalignedWithoutGuardRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "misaligned-without-guard",
         severity: .error,
@@ -40,8 +41,10 @@ public struct MisalignedWithoutGuardRule: CaseRule {
 
     static let guards: Set<ConstraintType> = [.action, .background, .role]
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         for turn in testCase.turns where turn.typedAlignment == .misaligned {
             guard let alignment = turn.alignment, !turn.checklist.isEmpty,

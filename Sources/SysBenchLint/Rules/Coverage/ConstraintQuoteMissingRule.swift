@@ -3,6 +3,7 @@ public import SysBenchCore
 /// The quote ties an annotation to the words that state it; if the text changed, the
 /// annotation may no longer be true.
 public struct ConstraintQuoteMissingRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "constraint-quote-missing",
         severity: .error,
@@ -37,8 +38,10 @@ public struct ConstraintQuoteMissingRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard let text = testCase.system?.text?.value else { return }
         for constraint in testCase.system?.constraints ?? [] {

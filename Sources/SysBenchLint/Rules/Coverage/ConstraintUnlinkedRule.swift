@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// An annotated constraint that nothing checks is either untested or a stale annotation.
 public struct ConstraintUnlinkedRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "constraint-unlinked",
         severity: .warning,
@@ -31,8 +32,10 @@ public struct ConstraintUnlinkedRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         var linked: Set<String> = []
         for turn in testCase.turns {

@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// A turn can only build on what the model has already answered.
 public struct DependsOnTargetRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "depends-on-target",
         severity: .error,
@@ -25,8 +26,10 @@ public struct DependsOnTargetRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         var position: [String: Int] = [:]
         for (index, turn) in testCase.turns.enumerated() {

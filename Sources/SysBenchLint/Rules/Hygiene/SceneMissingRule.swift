@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// The scene helps reviewers and breakdowns; SysBench has one for all but three sessions.
 public struct SceneMissingRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "scene-missing",
         severity: .warning,
@@ -15,8 +16,10 @@ public struct SceneMissingRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         if let scene = testCase.scene {
             if scene.value.allSatisfy(\.isWhitespace) {

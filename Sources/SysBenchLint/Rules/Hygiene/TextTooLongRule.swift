@@ -7,6 +7,7 @@ public struct TextTooLongRule: CaseRule {
     /// The longest text accepted, in UTF-8 bytes.
     public static let limit = 256 * 1024
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "text-too-long",
         severity: .error,
@@ -20,9 +21,13 @@ public struct TextTooLongRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
+        // No text can be longer than the file that holds it.
+        guard context.sourceSize > Self.limit else { return }
         // The node tree is at most YAMLParser.maxDepth deep, so recursion is bounded.
         func walk(_ node: Node) {
             switch node.content {

@@ -2,10 +2,11 @@ public import SysBenchCore
 
 /// Stray spaces change what the model sees and make ids that look equal differ.
 public struct WhitespacePaddingRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "whitespace-padding",
         severity: .warning,
-        summary: "A user message, checklist text or id starts or ends with white space",
+        summary: "A user message, checklist text or id starts or ends with white space or an invisible character",
         triggering: [
             Example("""
                 id: example
@@ -20,6 +21,7 @@ public struct WhitespacePaddingRule: CaseRule {
                     depends_on: [↓" t1"]
                 """),
             Example("turns:\n  - id: t1\n    user: ↓|+\n      Any tea houses?\n\n"),
+            Example("turns:\n  - id: t1\n    user: ↓\"Any tea houses? \\u200C\"\n"),
         ],
         nonTriggering: [
             Example(Fixture.validCase),
@@ -38,8 +40,10 @@ public struct WhitespacePaddingRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         check(testCase.id, "case id", into: &sink)
         for constraint in testCase.system?.constraints ?? [] {
@@ -59,13 +63,16 @@ public struct WhitespacePaddingRule: CaseRule {
     }
 
     private func check(_ value: Located<String>?, _ what: String, into sink: inout DiagnosticSink) {
-        guard let value, RuleSupport.isPadded(value.value) else { return }
-        let body = RuleSupport.withoutFinalLineBreak(value.value)
-        let side = switch (body.first?.isWhitespace ?? false, body.last?.isWhitespace ?? false) {
-        case (true, true): "starts and ends"
-        case (true, false): "starts"
-        default: "ends"
+        guard let value, let padding = RuleSupport.padding(value.value) else { return }
+        let message = switch (padding.leading, padding.trailing) {
+        case let (first?, last?):
+            RuleSupport.describePadding(first) == RuleSupport.describePadding(last)
+                ? "starts and ends with \(RuleSupport.describePadding(first))"
+                : "starts with \(RuleSupport.describePadding(first)) and ends with \(RuleSupport.describePadding(last))"
+        case let (first?, nil): "starts with \(RuleSupport.describePadding(first))"
+        case let (nil, last?): "ends with \(RuleSupport.describePadding(last))"
+        case (nil, nil): "is padded"
         }
-        sink.report(Self.description, at: value, "\(what) \(side) with white space")
+        sink.report(Self.description, at: value, "\(what) \(message)")
     }
 }

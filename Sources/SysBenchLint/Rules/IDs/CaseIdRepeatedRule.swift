@@ -3,6 +3,7 @@ import YAMLSource
 
 /// Release records are keyed by case id, so two cases with one id would collide.
 public struct CaseIdRepeatedRule: DatasetRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "case-id-repeated",
         severity: .error,
@@ -25,8 +26,10 @@ public struct CaseIdRepeatedRule: DatasetRule {
     /// Each id with where it was first seen.
     private var seen: [String: (file: String, mark: Mark)] = [:]
 
+    /// Makes the rule.
     public init() {}
 
+    /// Notes this case and reports what repeats a case seen before.
     public mutating func observe(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard let id = testCase.id, !id.value.isEmpty else { return }
         if let first = seen[id.value] {

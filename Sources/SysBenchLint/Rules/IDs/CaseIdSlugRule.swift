@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// Case ids become file names, URLs and JSONL keys, so they are kept to one safe shape.
 public struct CaseIdSlugRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "case-id-slug",
         severity: .error,
@@ -18,8 +19,10 @@ public struct CaseIdSlugRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard let id = testCase.id, !id.value.isEmpty, !Self.isSlug(id.value) else { return }
         sink.report(Self.description, at: id, "case id '\(RuleSupport.short(id.value))' is not a slug: use lower-case letters, digits and hyphens, starting with a letter or digit")

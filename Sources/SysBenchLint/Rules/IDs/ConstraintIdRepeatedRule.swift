@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// Checklist items link to constraints by id, so a repeated id makes the link ambiguous.
 public struct ConstraintIdRepeatedRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "constraint-id-repeated",
         severity: .error,
@@ -24,8 +25,10 @@ public struct ConstraintIdRepeatedRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         var seen: Set<String> = []
         for constraint in testCase.system?.constraints ?? [] {

@@ -3,6 +3,7 @@ import YAMLSource
 
 /// SysBench keys sessions by `system_id`; export would merge two cases that share one.
 public struct SystemIdRepeatedRule: DatasetRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "system-id-repeated",
         severity: .error,
@@ -27,8 +28,10 @@ public struct SystemIdRepeatedRule: DatasetRule {
     /// Each system_id with where it was first seen.
     private var seen: [Int: (file: String, mark: Mark)] = [:]
 
+    /// Makes the rule.
     public init() {}
 
+    /// Notes this case and reports what repeats a case seen before.
     public mutating func observe(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard let systemId = testCase.systemId else { return }
         if let first = seen[systemId.value] {

@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// `depends_on` and run journals name turns by id, so ids must be unique in a case.
 public struct TurnIdRepeatedRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "turn-id-repeated",
         severity: .error,
@@ -22,8 +23,10 @@ public struct TurnIdRepeatedRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         var seen: Set<String> = []
         for turn in testCase.turns {

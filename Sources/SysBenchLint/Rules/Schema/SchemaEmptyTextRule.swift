@@ -2,8 +2,10 @@ public import SysBenchCore
 
 /// Reported at the empty value.
 public struct SchemaEmptyTextRule: SchemaProblemRule {
+    /// The problem kind this rule reports.
     public static let kind = SchemaProblem.Kind.emptyText
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "schema-empty-text",
         severity: .error,

@@ -2,8 +2,10 @@ public import SysBenchCore
 
 /// Reported at the start of the object that lacks the field.
 public struct SchemaMissingFieldRule: SchemaProblemRule {
+    /// The problem kind this rule reports.
     public static let kind = SchemaProblem.Kind.missingField
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "schema-missing-field",
         severity: .error,

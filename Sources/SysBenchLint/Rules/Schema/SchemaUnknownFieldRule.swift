@@ -2,8 +2,10 @@ public import SysBenchCore
 
 /// Reported at the unknown key; the message suggests the nearest known field name.
 public struct SchemaUnknownFieldRule: SchemaProblemRule {
+    /// The problem kind this rule reports.
     public static let kind = SchemaProblem.Kind.unknownField
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "schema-unknown-field",
         severity: .error,

@@ -2,8 +2,10 @@ public import SysBenchCore
 
 /// Reported at the value. A case file whose root is not a mapping is reported here too.
 public struct SchemaWrongKindRule: SchemaProblemRule {
+    /// The problem kind this rule reports.
     public static let kind = SchemaProblem.Kind.wrongKind
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "schema-wrong-kind",
         severity: .error,

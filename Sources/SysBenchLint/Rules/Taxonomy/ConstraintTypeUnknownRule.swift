@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// Scores are broken down by constraint type, so only the six types of the taxonomy count.
 public struct ConstraintTypeUnknownRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "constraint-type-unknown",
         severity: .error,
@@ -21,6 +22,8 @@ public struct ConstraintTypeUnknownRule: CaseRule {
                         text: Answers briefly
                       - type: ↓Format
                         text: Uses a list
+                      - type: ↓""
+                        text: Is kind
                 """),
         ],
         nonTriggering: [
@@ -37,8 +40,10 @@ public struct ConstraintTypeUnknownRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         for constraint in testCase.system?.constraints ?? [] {
             check(constraint.type, into: &sink)
@@ -51,10 +56,12 @@ public struct ConstraintTypeUnknownRule: CaseRule {
     }
 
     private func check(_ type: Located<String>?, into sink: inout DiagnosticSink) {
-        guard let type, !type.value.isEmpty, ConstraintType(rawValue: type.value) == nil else { return }
+        guard let type, ConstraintType(rawValue: type.value) == nil else { return }
         let known = ConstraintType.allCases.map(\.rawValue)
         let message: String
-        if let byLabel = ConstraintType(label: type.value) {
+        if type.value.isEmpty {
+            message = "constraint type is empty (expected one of: \(known.joined(separator: ", ")))"
+        } else if let byLabel = ConstraintType(label: type.value) {
             message = "'\(type.value)' is SysBench's label; write the type id '\(byLabel.rawValue)'"
         } else {
             message = "unknown constraint type '\(RuleSupport.short(type.value))'" + RuleSupport.hint(for: type.value, among: known)

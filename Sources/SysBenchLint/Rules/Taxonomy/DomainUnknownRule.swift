@@ -2,6 +2,7 @@ public import SysBenchCore
 
 /// Domains are a closed list in `dataset.yaml` so breakdowns do not split on spellings.
 public struct DomainUnknownRule: CaseRule {
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "domain-unknown",
         severity: .error,
@@ -27,8 +28,10 @@ public struct DomainUnknownRule: CaseRule {
         ]
     )
 
+    /// Makes the rule.
     public init() {}
 
+    /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard let domain = testCase.domain, !domain.value.isEmpty, !context.config.hasDomain(domain.value) else { return }
         let domains = context.config.domains

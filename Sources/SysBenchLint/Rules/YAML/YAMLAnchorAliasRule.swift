@@ -2,8 +2,10 @@ public import YAMLSource
 
 /// Anchors, aliases and merge keys are not allowed: case files spell every value out
 public struct YAMLAnchorAliasRule: YAMLProblemRule {
+    /// The problem kind this rule reports.
     public static let kind = YAMLError.Kind.anchorOrAlias
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "yaml-anchor-alias",
         severity: .error,

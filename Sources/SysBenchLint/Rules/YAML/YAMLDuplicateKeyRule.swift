@@ -2,8 +2,10 @@ public import YAMLSource
 
 /// A mapping has the same key twice
 public struct YAMLDuplicateKeyRule: YAMLProblemRule {
+    /// The problem kind this rule reports.
     public static let kind = YAMLError.Kind.duplicateKey
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "yaml-duplicate-key",
         severity: .error,

@@ -2,8 +2,10 @@ public import YAMLSource
 
 /// The file holds no YAML document (it is empty or only comments)
 public struct YAMLEmptyRule: YAMLProblemRule {
+    /// The problem kind this rule reports.
     public static let kind = YAMLError.Kind.empty
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "yaml-empty",
         severity: .error,

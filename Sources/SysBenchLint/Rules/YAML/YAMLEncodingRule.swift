@@ -2,8 +2,10 @@ public import YAMLSource
 
 /// The file is not UTF-8 text: invalid bytes, a NUL byte (binary) or control characters
 public struct YAMLEncodingRule: YAMLProblemRule {
+    /// The problem kind this rule reports.
     public static let kind = YAMLError.Kind.encoding
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "yaml-encoding",
         severity: .error,

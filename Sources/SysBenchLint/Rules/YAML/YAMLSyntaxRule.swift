@@ -2,8 +2,10 @@ public import YAMLSource
 
 /// The file is not valid YAML (libyaml's own problem text and position)
 public struct YAMLSyntaxRule: YAMLProblemRule {
+    /// The problem kind this rule reports.
     public static let kind = YAMLError.Kind.syntax
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "yaml-syntax",
         severity: .error,

@@ -2,8 +2,10 @@ public import YAMLSource
 
 /// Collections are nested deeper than the loader allows (64 levels)
 public struct YAMLTooDeepRule: YAMLProblemRule {
+    /// The problem kind this rule reports.
     public static let kind = YAMLError.Kind.tooDeep
 
+    /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "yaml-too-deep",
         severity: .error,
