@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layering (dependencies point down only):
-//   sysbench-kit -> SysBenchRun -> SysBenchScore -> SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML
+//   sysbench-kit -> SysBenchReport, SysBenchRun -> SysBenchScore -> SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML
+//   (FakeOpenAI is test support: used by SysBenchRunTests and the bench server only)
 let package = Package(
     name: "sysbench-kit",
     platforms: [.macOS(.v13)],
@@ -11,6 +12,7 @@ let package = Package(
         .library(name: "SysBenchCore", targets: ["SysBenchCore"]),
         .library(name: "SysBenchLint", targets: ["SysBenchLint"]),
         .library(name: "SysBenchScore", targets: ["SysBenchScore"]),
+        .library(name: "SysBenchReport", targets: ["SysBenchReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,6 +35,7 @@ let package = Package(
         ),
         .target(name: "SysBenchLint", dependencies: ["SysBenchCore"]),
         .target(name: "SysBenchScore", dependencies: ["SysBenchCore"]),
+        .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore"]),
         .target(
             name: "SysBenchRun",
             dependencies: [
@@ -55,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "sysbench-kit",
             dependencies: [
-                "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchRun",
+                "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchReport", "SysBenchRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -64,6 +67,7 @@ let package = Package(
         .testTarget(name: "SysBenchCoreTests", dependencies: ["SysBenchCore"]),
         .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint"]),
         .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore"]),
+        .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport"]),
         // Stand-alone fake server for bench/run.sh (small: links FakeOpenAI only).
         .executableTarget(name: "sysbench-fake-openai", dependencies: ["FakeOpenAI"]),
         .testTarget(name: "SysBenchRunTests", dependencies: ["SysBenchRun", "FakeOpenAI", "SysBenchCore"]),

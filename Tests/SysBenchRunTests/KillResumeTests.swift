@@ -58,6 +58,15 @@ import Testing
         return spawned.process.terminationStatus
     }
 
+    /// The retry count of the last progress line in an output file.
+    static func retries(_ path: String) -> Int {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        guard let line = text.split(separator: "\n").last(where: { $0.contains("retries ") }),
+              let range = line.range(of: "retries ")
+        else { return 0 }
+        return Int(line[range.upperBound...].prefix { $0.isNumber }) ?? 0
+    }
+
     static func journalLines(_ out: String) -> Int {
         ((try? Data(contentsOf: URL(fileURLWithPath: out + "/journal.jsonl"))) ?? Data()).filter { $0 == 0x0A }.count
     }
@@ -66,7 +75,7 @@ import Testing
         [
             "run", "--dataset", dataset, "--model", TestRun.model, "--judge-model", TestRun.judgeModel,
             "--base-url", server.baseURL, "--out", out, "--concurrency", "4", "--api-key-env", "SYSBENCH_TEST_KEY",
-            "--timeout", "5", "--retry-base-ms", "2", "--progress-interval-ms", "100",
+            "--timeout", "60", "--retry-base-ms", "2", "--progress-interval-ms", "100",
         ]
     }
 
@@ -85,7 +94,8 @@ import Testing
             let reference = try Self.spawn(arguments(dataset: dataset, server: server, out: whole), in: directory, tag: "whole")
             #expect(try await Self.wait(reference) == 0)
             let requestsWhole = await server.log.requests.count
-            #expect(requestsWhole == totalLines)
+            // Under a loaded machine a request may still be retried; retries are not repeats.
+            #expect(requestsWhole - Self.retries(reference.stdout) == totalLines)
             #expect(await server.log.requests.allSatisfy { $0.authorization == "Bearer \(Self.key)" })
 
             // Killed part way with SIGKILL, then the same command again.
@@ -104,7 +114,10 @@ import Testing
 
             let requestsResumed = await server.log.requests.count - requestsWhole
             // At most the requests in flight at the kill are repeated: 4 sessions × (answer + judge).
-            #expect(requestsResumed <= totalLines + 8)
+            // (Retries of the killed process after its last progress line are not counted; rare.)
+            let retried = Self.retries(second.stdout) + Self.retries(first.stderr)
+            #expect(requestsResumed - retried <= totalLines + 8)
+            #expect(Self.journalLines(resumed) == totalLines)
             let expected = try TestRun.results(whole)
             #expect(try TestRun.results(resumed) == expected)
             #expect(expected.split(separator: "\n").count == 24 * 3)

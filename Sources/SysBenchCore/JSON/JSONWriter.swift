@@ -1,65 +1,116 @@
 /// Writes JSON the canonical way the release format asks for: compact, keys in the
 /// order given, UTF-8 written as it is, and only `"`, `\` and control characters
 /// escaped. The same value always gives the same bytes.
+///
+/// The work happens on a byte buffer: `build` writes every record through here, and
+/// appending bytes is several times cheaper than growing a `String` piece by piece.
 public enum JSONWriter {
-    /// Appends `value` to `out`.
+    /// The value as text; `indent` > 0 pretty-prints with that many spaces a level
+    /// (for reports people read), 0 writes it compact (for records tools read).
+    public static func write(_ value: JSONValue, indent: Int = 0) -> String {
+        var bytes: [UInt8] = []
+        write(value, into: &bytes, indent: indent, level: 0)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` to `out`, compact.
     public static func write(_ value: JSONValue, into out: inout String) {
+        var bytes: [UInt8] = []
+        write(value, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` to `out` as compact UTF-8 bytes.
+    public static func write(_ value: JSONValue, into out: inout [UInt8]) {
+        write(value, into: &out, indent: 0, level: 0)
+    }
+
+    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int, level: Int) {
         switch value {
-        case .null: out += "null"
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .int(let number): out += String(number)
-        case .double(let number): out += format(number)
+        case .null: append("null", to: &out)
+        case .bool(let flag): append(flag ? "true" : "false", to: &out)
+        case .int(let number): append(String(number), to: &out)
+        case .double(let number): append(format(number), to: &out)
         case .string(let text): writeString(text, into: &out)
         case .array(let items):
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                write(item, into: &out)
+            guard !items.isEmpty else { return append("[]", to: &out) }
+            out.append(UInt8(ascii: "["))
+            var first = true
+            for item in items {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                newline(&out, indent: indent, level: level + 1)
+                write(item, into: &out, indent: indent, level: level + 1)
             }
-            out += "]"
+            newline(&out, indent: indent, level: level)
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            out += "{"
-            for (index, pair) in pairs.enumerated() {
-                if index > 0 { out += "," }
-                writeString(pair.0, into: &out)
-                out += ":"
-                write(pair.1, into: &out)
+            guard !pairs.isEmpty else { return append("{}", to: &out) }
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for (key, item) in pairs {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                newline(&out, indent: indent, level: level + 1)
+                writeString(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                if indent > 0 { out.append(UInt8(ascii: " ")) }
+                write(item, into: &out, indent: indent, level: level + 1)
             }
-            out += "}"
+            newline(&out, indent: indent, level: level)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func newline(_ out: inout [UInt8], indent: Int, level: Int) {
+        guard indent > 0 else { return }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
     }
 
     /// Appends `text` as a JSON string literal.
     public static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        var plainStart = text.utf8.startIndex
-        var index = plainStart
-        let utf8 = text.utf8
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x22 || byte == 0x5C || byte < 0x20 {
-                out += String(text[plainStart..<index])
-                out += escape(byte)
-                plainStart = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        out += String(text[plainStart..<index])
-        out += "\""
+        var bytes: [UInt8] = []
+        writeString(text, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func escape(_ byte: UInt8) -> String {
+    /// Appends `text` as a JSON string literal, in UTF-8 bytes.
+    public static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { buffer in
+            var runStart = 0
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                guard byte == 0x22 || byte == 0x5C || byte < 0x20 else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                appendEscape(byte, to: &out)
+                runStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(contentsOf: text.utf8)
+    }
+
+    private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\\"))
         switch byte {
-        case 0x22: return "\\\""
-        case 0x5C: return "\\\\"
-        case 0x0A: return "\\n"
-        case 0x0D: return "\\r"
-        case 0x09: return "\\t"
-        case 0x08: return "\\b"
-        case 0x0C: return "\\f"
+        case 0x22: out.append(UInt8(ascii: "\""))
+        case 0x5C: out.append(UInt8(ascii: "\\"))
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
         default:
-            let hex = String(byte, radix: 16)
-            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            let digits: [UInt8] = Array("0123456789abcdef".utf8)
+            out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                    digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
         }
     }
 

@@ -36,40 +36,68 @@ public enum DatasetLocator {
             groups[config, default: []].append(contentsOf: files)
         }
         return order.map { key in
-            let files = Array(Set(groups[key] ?? [])).sorted(by: byFileName)
+            // Case files sort by file name (the case id), then by path for a stable order.
+            // The file name is computed once per file, not once per comparison: with
+            // NSString in the comparator, sorting 10,000 paths cost a fifth of a lint.
+            let files = Array(Set(groups[key] ?? []))
+                .map { (path: $0, name: fileName(of: $0)) }
+                .sorted { $0.name == $1.name ? $0.path < $1.path : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+                .map(\.path)
             return DatasetGroup(configPath: key.isEmpty ? nil : key, files: files)
         }
     }
 
-    /// Case files sort by file name (the case id), then by path for a stable order.
-    static func byFileName(_ a: String, _ b: String) -> Bool {
-        let (nameA, nameB) = ((a as NSString).lastPathComponent, (b as NSString).lastPathComponent)
-        return nameA == nameB ? a < b : nameA.utf8.lexicographicallyPrecedes(nameB.utf8)
+    /// The last path component, without Foundation's path normalisation.
+    static func fileName(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return Substring(path) }
+        return path[path.utf8.index(after: slash)...]
     }
 
+    /// Walks `folder` with opendir/readdir: FileManager's enumerator with a resource
+    /// lookup per file took a fifth of a 10,000-file lint. Hidden entries are skipped;
+    /// symbolic links are followed to files but not into folders, so a link loop cannot
+    /// make the walk endless. Paths keep the form the user typed (`dataset/cases/a.yaml`).
     private static func caseFiles(under folder: String) -> [String] {
-        let root = URL(fileURLWithPath: folder)
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
         var files: [String] = []
-        for case let url as URL in walker {
-            let name = url.lastPathComponent
-            guard name != DatasetConfigLoader.fileName,
-                  url.pathExtension == "yaml" || url.pathExtension == "yml",
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-            else { continue }
-            files.append(relativePath(url.path, under: root.path, shownAs: folder))
+        var pending = [folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder]
+        while let current = pending.popLast() {
+            guard let directory = opendir(current) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let path = current + "/" + name
+                switch kind(of: entry.pointee.d_type, at: path) {
+                case .folder:
+                    pending.append(path)
+                case .file:
+                    if name != DatasetConfigLoader.fileName, name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                        files.append(path)
+                    }
+                case .other:
+                    break
+                }
+            }
         }
         return files
     }
 
-    /// Keeps paths in the form the user typed (`dataset/cases/a.yaml`, not absolute).
-    private static func relativePath(_ path: String, under root: String, shownAs folder: String) -> String {
-        guard path.hasPrefix(root) else { return path }
-        var rest = String(path.dropFirst(root.count))
-        if rest.hasPrefix("/") { rest.removeFirst() }
-        return folder.hasSuffix("/") ? folder + rest : folder + "/" + rest
+    private enum EntryKind { case file, folder, other }
+
+    private static func kind(of type: UInt8, at path: String) -> EntryKind {
+        switch Int32(type) {
+        case Int32(DT_REG): return .file
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_LNK), Int32(DT_UNKNOWN):
+            // Follow a link to a file; ask stat on file systems that leave d_type unknown.
+            var info = stat()
+            guard stat(path, &info) == 0 else { return .other }
+            if (info.st_mode & S_IFMT) == S_IFREG { return .file }
+            return Int32(type) == Int32(DT_UNKNOWN) && (info.st_mode & S_IFMT) == S_IFDIR ? .folder : .other
+        default: return .other
+        }
     }
 
     private static func findConfig(startingAt folder: String) -> String? {

@@ -28,7 +28,19 @@ public enum ConstraintType: String, CaseIterable, Sendable, Codable, Comparable 
         }
     }
 
+    /// The position in the paper's order: action, content, background, role, format, style.
+    private var order: Int {
+        switch self {
+        case .action: 0
+        case .content: 1
+        case .background: 2
+        case .role: 3
+        case .format: 4
+        case .style: 5
+        }
+    }
+
     public static func < (lhs: ConstraintType, rhs: ConstraintType) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.order < rhs.order
     }
 }

@@ -1,0 +1,52 @@
+# sysbench-kit: the two commands of the quick start are `make demo` and `make test`.
+SWIFT ?= swift
+BIN := .build/release/sysbench-kit
+DATASET ?= dataset
+SAMPLE_RUN ?= examples/sample-run
+
+.PHONY: setup release demo test lint report-check bench bench-score clean
+
+## Install what a fresh Debian machine lacks (libyaml-dev), only when it is missing.
+setup:
+	@bash scripts/setup.sh
+
+## Build the release binary.
+release: setup
+	$(SWIFT) build -c release --product sysbench-kit
+
+## Lint and build the example dataset, print its statistics, then score the hand-written
+## sample run (examples/sample-run) and write its HTML report.
+demo: release
+	$(BIN) lint --strict $(DATASET)
+	$(BIN) build $(DATASET) --out build
+	$(BIN) stats build/sysbench.jsonl
+	$(BIN) score $(SAMPLE_RUN)
+	@mkdir -p build
+	$(BIN) report $(SAMPLE_RUN) --out build/sample-report.html
+	@echo "Open build/sample-report.html in a browser: charts and the failed turns of the sample run."
+
+## Run every test (unit tests and end-to-end tests of the built binary).
+test: setup
+	$(SWIFT) build --product sysbench-kit
+	$(SWIFT) test
+
+## Lint the example dataset the way pre-commit does.
+lint: release
+	$(BIN) lint --strict $(DATASET)
+
+## Render the HTML report of the four real runs and of the sample run to PNGs under build/
+## with headless Chromium (installed with fonts-noto-cjk if missing). Not part of `make test`.
+report-check: release
+	@bash scripts/report-check.sh $(BIN)
+
+## Every benchmark; each reports ratios against a baseline measured in the same run.
+bench: bench-score bench-build
+
+## score on the four SysBench runs against a bare Python json.load of the same files.
+bench-score: release
+	bash bench/score.sh
+
+include bench/Makefile.inc
+
+clean:
+	rm -rf .build build

@@ -1,0 +1,104 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file through a temporary file in the same folder, renamed over the target
+/// only on `commit()`. A run that stops half way leaves the old file (or none), never a
+/// partial one; the temporary file is removed when the writer is dropped uncommitted.
+///
+/// Appends are buffered so that streaming thousands of records costs few system calls.
+public final class AtomicFileWriter {
+    /// Why the file could not be written.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): cannot write: \(reason)" }
+    }
+
+    /// The file that appears on `commit()`.
+    public let path: String
+    private let temporaryPath: String
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var done = false
+    private static let bufferLimit = 1 << 18
+
+    /// Creates the temporary file beside `path`.
+    public init(path: String) throws(Failure) {
+        self.path = path
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        temporaryPath = "\(folder).\(name).tmp-\(getpid())"
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: Self.errnoText()) }
+        buffer.reserveCapacity(Self.bufferLimit)
+    }
+
+    deinit {
+        if !done {
+            close(descriptor)
+            unlink(temporaryPath)
+        }
+    }
+
+    /// Appends bytes.
+    public func write<Bytes: Sequence>(_ bytes: Bytes) throws(Failure) where Bytes.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferLimit { try flush() }
+    }
+
+    /// Appends text as UTF-8.
+    public func write(_ text: String) throws(Failure) {
+        try write(text.utf8)
+    }
+
+    /// Writes what is buffered, then renames the temporary file over `path`. With
+    /// `durable`, the data reaches the disk before the rename (survives a power cut,
+    /// not only a stopped process).
+    public func commit(durable: Bool = true) throws(Failure) {
+        try flush()
+        done = true
+        guard !durable || fsync(descriptor) == 0 || errno == EINVAL else {
+            let reason = Self.errnoText()
+            close(descriptor)
+            unlink(temporaryPath)
+            throw Failure(path: path, reason: reason)
+        }
+        close(descriptor)
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = Self.errnoText()
+            unlink(temporaryPath)
+            throw Failure(path: path, reason: reason)
+        }
+    }
+
+    /// Drops the temporary file; `path` is left as it was.
+    public func abandon() {
+        guard !done else { return }
+        done = true
+        close(descriptor)
+        unlink(temporaryPath)
+    }
+
+    private func flush() throws(Failure) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, reason: Self.errnoText())
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private static func errnoText() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import YAMLSource
+
+/// Loads records from whatever the user points at: a dataset folder (its case files,
+/// resolved as `build` would, without linting), a release `sysbench.jsonl`, or a
+/// SysBench release `.json` file (converted as `import` would).
+public enum RecordSource {
+    /// Why nothing could be loaded.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+
+        /// Makes a failure with its message.
+        public init(_ description: String) {
+            self.description = description
+        }
+    }
+
+    /// Records and, when known, the dataset description that goes with them.
+    public struct Loaded: Sendable {
+        public var records: [ReleaseRecord]
+        /// From the dataset's `dataset.yaml`, or the import's for a SysBench file; nil for JSONL.
+        public var config: DatasetConfig?
+    }
+
+    /// Loads `path`, deciding by what it is: a folder, `*.jsonl`, or `*.json`.
+    public static func load(_ path: String) throws(Failure) -> Loaded {
+        if isFolder(path) { return try dataset(path) }
+        if path.hasSuffix(".jsonl") { return Loaded(records: try jsonl(path), config: nil) }
+        if path.hasSuffix(".json") {
+            do {
+                let result = SysBenchImporter.convert(try SysBenchImporter.sessions(atPath: path))
+                return Loaded(records: result.records, config: result.config)
+            } catch {
+                throw Failure(error.description)
+            }
+        }
+        throw Failure("\(path): expected a dataset folder, a .jsonl release or a SysBench .json file")
+    }
+
+    /// The records of a dataset folder's case files, in id order.
+    public static func dataset(_ folder: String) throws(Failure) -> Loaded {
+        let trimmed = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let configPath = trimmed + "/" + DatasetConfigLoader.fileName
+        let config: DatasetConfig
+        do {
+            let root = try YAMLParser.parse(try FileReader.bytes(atPath: configPath))
+            config = DatasetConfigLoader.decode(root, path: configPath).0
+        } catch let error as FileReader.Failure {
+            throw Failure(error.description)
+        } catch {
+            throw Failure("\(configPath):\(error)")
+        }
+        let files: [String]
+        do {
+            files = try ReleaseBuilder.caseFiles(in: trimmed)
+        } catch {
+            throw Failure(error.description)
+        }
+        var records: [ReleaseRecord] = []
+        for file in files {
+            do {
+                let root = try YAMLParser.parse(try FileReader.bytes(atPath: file))
+                records.append(try ReleaseRecord(case: CaseDecoder.decode(root), defaultLanguage: config.language))
+            } catch let error as FileReader.Failure {
+                throw Failure(error.description)
+            } catch let error as YAMLLoadError {
+                throw Failure("\(file):\(error.errors.first.map { "\($0)" } ?? "")")
+            } catch {
+                throw Failure("\(file): \(error)")
+            }
+        }
+        return Loaded(records: records, config: config)
+    }
+
+    /// The records of a `sysbench.jsonl` release, one per line.
+    public static func jsonl(_ path: String) throws(Failure) -> [ReleaseRecord] {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.bytes(atPath: path)
+        } catch {
+            throw Failure(error.description)
+        }
+        var records: [ReleaseRecord] = []
+        var lineNumber = 0
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            do {
+                records.append(try ReleaseRecord(json: try JSONParser.parse(Array(line))))
+            } catch let error as JSONParser.Failure {
+                throw Failure("\(path):\(lineNumber):\(error.column): \(error.message)")
+            } catch {
+                throw Failure("\(path):\(lineNumber): \(error)")
+            }
+        }
+        return records
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

@@ -1,0 +1,27 @@
+/// The human format: `path:line:col: severity: message [rule-id]`, the source line and
+/// a caret under the column, then a summary line.
+public struct TextReporter: Reporter {
+    /// Makes the reporter.
+    public init() {}
+
+    /// Nothing comes before the first file.
+    public func begin() -> String { "" }
+
+    /// Each diagnostic with its source line and caret.
+    public func report(_ file: LintedFile) -> String {
+        var out = ""
+        var cursor = SourceExcerpt.Cursor()
+        for diagnostic in file.diagnostics {
+            out += "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]\n"
+            if let excerpt = SourceExcerpt.make(file.source, line: diagnostic.line, column: diagnostic.column, cursor: &cursor) {
+                out += excerpt.line + "\n" + excerpt.caret + "\n"
+            }
+        }
+        return out
+    }
+
+    /// The summary line.
+    public func end(_ summary: LintSummary) -> String {
+        summary.sentence + "\n"
+    }
+}

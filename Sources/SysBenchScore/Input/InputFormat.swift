@@ -1,0 +1,97 @@
+import Foundation
+
+/// The kinds of input `score` reads.
+public enum InputFormat: String, CaseIterable, Sendable {
+    /// A SysBench evaluated run, `<model>_eval.json`.
+    case sysbench
+    /// The toolkit's results: a run folder or its `results.jsonl`.
+    case results
+
+    /// The name of the results file inside a run folder.
+    public static let resultsFileName = "results.jsonl"
+
+    /// Decides the format: a folder is results; otherwise the first non-space byte
+    /// (`[` SysBench, `{` results), and when that says nothing the extension
+    /// (`.json` SysBench, `.jsonl` results).
+    public static func detect(path: String, isDirectory: Bool, prefix: Data) -> InputFormat? {
+        if isDirectory { return .results }
+        // Skip whitespace and a UTF-8 byte order mark.
+        let first = prefix.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        switch first {
+        case UInt8(ascii: "["): return .sysbench
+        case UInt8(ascii: "{"): return .results
+        default: break
+        }
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "jsonl", "ndjson": return .results
+        case "json": return .sysbench
+        default: return nil
+        }
+    }
+}
+
+/// An input's bytes, found and classified but not yet decoded.
+///
+/// `score` decodes it into a ``ScoredRun``; `report` also reads the texts (system
+/// messages, answers, judge reasons) from the same bytes, so a file is read once.
+public struct RunFile: Sendable {
+    /// The file actually read (a run folder's `results.jsonl`).
+    public var path: String
+    /// Its format, given or detected.
+    public var format: InputFormat
+    /// Its contents.
+    public var data: Data
+    /// The model name to use when the records name none (the folder or file name).
+    public var fallbackModel: String
+}
+
+/// Loads any input `score` accepts.
+public enum RunLoader {
+    /// Reads the run at `path` (a SysBench `*_eval.json`, a results `.jsonl`, or a run
+    /// folder holding `results.jsonl`); `format` overrides detection.
+    public static func load(path: String, format: InputFormat? = nil) throws(ScoreInputError) -> ScoredRun {
+        try decode(locate(path: path, format: format))
+    }
+
+    /// Decodes a located input into a scored run.
+    public static func decode(_ file: RunFile) throws(ScoreInputError) -> ScoredRun {
+        switch file.format {
+        case .sysbench:
+            return try SysBenchRunReader.read(file.data, path: file.path)
+        case .results:
+            return try ResultsReader.read(file.data, path: file.path, fallbackModel: file.fallbackModel)
+        }
+    }
+
+    /// Finds and reads the input at `path` and decides its format, without decoding it.
+    public static func locate(path: String, format: InputFormat? = nil) throws(ScoreInputError) -> RunFile {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ScoreInputError(path: path, message: "no such file or directory")
+        }
+        let file = isDirectory.boolValue
+            ? URL(fileURLWithPath: path).appendingPathComponent(InputFormat.resultsFileName).path
+            : path
+        if isDirectory.boolValue, !FileManager.default.fileExists(atPath: file) {
+            throw ScoreInputError(path: path, message: "not a run folder: no \(InputFormat.resultsFileName) in it")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw ScoreInputError(path: file, message: "cannot read the file")
+        }
+        guard data.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+            throw ScoreInputError(path: file, message: "the file is empty")
+        }
+        guard let detected = format ?? InputFormat.detect(path: file, isDirectory: false, prefix: data.prefix(64)) else {
+            throw ScoreInputError(
+                path: file,
+                message: "unknown input format (expected a SysBench *_eval.json array or results JSONL); use --input-format")
+        }
+        let name = isDirectory.boolValue
+            ? URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
+            : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return RunFile(path: file, format: detected, data: data, fallbackModel: name)
+    }
+}

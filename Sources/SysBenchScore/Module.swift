@@ -1,1 +1,0 @@
-// Placeholder so the target compiles; real code lands with its issue.

@@ -1,0 +1,33 @@
+import ArgumentParser
+import SysBenchCore
+
+/// `sysbench-kit export sysbench (DATASET|FILE.jsonl) --out FILE.json`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a dataset or a built release in the SysBench release format.")
+
+    @Argument(help: "The format to export to (sysbench).")
+    var format: ExternalFormat
+
+    @Argument(help: "A dataset folder or a sysbench.jsonl release.")
+    var input: String
+
+    @Option(name: .long, help: "The JSON file to write.")
+    var out: String
+
+    func run() throws {
+        do {
+            let loaded = try RecordSource.load(input)
+            let labels = Dictionary((loaded.config?.domains ?? []).map { ($0.id, $0.zhLabel) }) { first, _ in first }
+            let (sessions, notes) = try SysBenchExporter.sessions(loaded.records, domainLabels: labels)
+            let file = try AtomicFileWriter(path: out)
+            try file.write(SysBenchExporter.text(sessions))
+            try file.commit(durable: false)
+            for note in notes { Terminal.note(note) }
+            printError("exported \(sessions.count) sessions to \(out)")
+        } catch let error as CustomStringConvertible {
+            throw Terminal.fail(error.description)
+        }
+    }
+}

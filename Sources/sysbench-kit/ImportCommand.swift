@@ -1,0 +1,37 @@
+import ArgumentParser
+import SysBenchCore
+
+/// `sysbench-kit import sysbench FILE.json --out DATASET`.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn a SysBench release file into a dataset folder of YAML cases.")
+
+    @Argument(help: "The format to import from (sysbench).")
+    var format: ExternalFormat
+
+    @Argument(help: "The release file, a JSON array of sessions.")
+    var file: String
+
+    @Option(name: .long, help: "The dataset folder to create.")
+    var out: String
+
+    @Flag(name: .long, help: "Write into a folder that is not empty (files it makes are replaced, others kept).")
+    var force = false
+
+    func run() throws {
+        do {
+            let result = SysBenchImporter.convert(try SysBenchImporter.sessions(atPath: file))
+            try SysBenchImporter.write(result, to: out, force: force)
+            for note in result.notes { Terminal.note(note) }
+            printError("imported \(result.records.count) cases into \(out)")
+        } catch {
+            throw Terminal.fail(error.description)
+        }
+    }
+}
+
+/// The benchmark formats import and export speak.
+enum ExternalFormat: String, ExpressibleByArgument, CaseIterable {
+    case sysbench
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import SysBenchCore
+
+/// `sysbench-kit stats [DATASET|FILE.jsonl|FILE.json] [--format text|json|markdown]`.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Print the paper's Table 1 and more for a dataset, a release or a SysBench file.")
+
+    @Argument(help: "A dataset folder, a sysbench.jsonl release or a SysBench release .json file.")
+    var input = "dataset"
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: StatsFormatter.Format = .text
+
+    func run() throws {
+        let loaded: RecordSource.Loaded
+        do {
+            loaded = try RecordSource.load(input)
+        } catch {
+            throw Terminal.fail(error.description)
+        }
+        Terminal.output(StatsFormatter.render(DatasetStats(loaded.records), as: format))
+    }
+}
+
+extension StatsFormatter.Format: ExpressibleByArgument {}
