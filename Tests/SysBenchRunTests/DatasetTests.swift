@@ -14,7 +14,7 @@ import Testing
 
     @Test func pointsAtTheBadLine() {
         let text = Fixtures.lines[0] + "\n\n" + #"{"id":"x","mode":"parallel"}"# + "\n"
-        #expect(throws: RunError.dataset(path: "d.jsonl", line: 3, message: "missing system")) {
+        #expect(throws: RunError.dataset(path: "d.jsonl", line: 3, message: "record: missing 'domain'")) {
             try Dataset.decode(Data(text.utf8), path: "d.jsonl")
         }
         let repeated = Fixtures.lines[0] + "\n" + Fixtures.lines[0]

@@ -15,7 +15,7 @@ public enum BatchWriter {
 
     /// The pending requests of the current stage: for each case, the first unanswered
     /// turn (its history is complete) and every answered turn not yet judged.
-    public static func pending(cases: [DatasetRecord], state: JournalState, builder: RequestBuilder) -> [(BatchID, ChatRequest)] {
+    public static func pending(cases: [ReleaseRecord], state: JournalState, builder: RequestBuilder) -> [(BatchID, ChatRequest)] {
         var out: [(BatchID, ChatRequest)] = []
         for record in cases.sorted(by: { $0.id < $1.id }) {
             var answers: [String] = []

@@ -1,33 +1,36 @@
+import SysBenchCore
 import Crypto
 import Foundation
+import SysBenchCore
 
 /// A release JSONL file loaded for a run: its cases in file order and its hash.
 public struct Dataset: Sendable {
     /// The cases, in the order of the file.
-    public var cases: [DatasetRecord]
+    public var cases: [ReleaseRecord]
     /// Lowercase hex sha256 of the file's bytes; a resumed run must see the same.
     public var sha256: String
 
     /// Creates a dataset from decoded cases.
-    public init(cases: [DatasetRecord], sha256: String) {
+    public init(cases: [ReleaseRecord], sha256: String) {
         self.cases = cases
         self.sha256 = sha256
     }
 
-    /// Decodes release JSONL bytes (one case per non-blank line).
+    /// Decodes release JSONL bytes (one case per non-blank line) with Core's reader.
     public static func decode(_ data: Data, path: String) throws(RunError) -> Dataset {
-        let decoder = JSONDecoder()
-        var cases: [DatasetRecord] = []
+        var cases: [ReleaseRecord] = []
         var seen = Set<String>()
         var lineNumber = 0
         for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            let record: DatasetRecord
+            let record: ReleaseRecord
             do {
-                record = try decoder.decode(DatasetRecord.self, from: Data(line))
+                record = try ReleaseRecord(json: try JSONParser.parse(Array(line)))
+            } catch let error as JSONParser.Failure {
+                throw RunError.dataset(path: path, line: lineNumber, message: "column \(error.column): \(error.message)")
             } catch {
-                throw RunError.dataset(path: path, line: lineNumber, message: describe(error))
+                throw RunError.dataset(path: path, line: lineNumber, message: "\(error)")
             }
             guard seen.insert(record.id).inserted else {
                 throw RunError.dataset(path: path, line: lineNumber, message: "case id \"\(record.id)\" repeated")
@@ -48,24 +51,5 @@ public struct Dataset: Sendable {
             throw RunError.dataset(path: path, line: nil, message: "cannot read the file")
         }
         return try decode(data, path: path)
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        guard let decoding = error as? DecodingError else { return "not valid JSON" }
-        switch decoding {
-        case .keyNotFound(let key, let context):
-            return "missing \(path(context.codingPath + [key]))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "wrong type at \(path(context.codingPath))"
-        case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "invalid value at \(path(context.codingPath))"
-        @unknown default:
-            return "not a release record"
-        }
-    }
-
-    private static func path(_ keys: [any CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            .trimmingPrefix(".").description
     }
 }

@@ -8,7 +8,7 @@ public enum ResultsFile {
     public static let fileName = "results.jsonl"
 
     /// The results lines for `cases` as far as `state` has judged them.
-    public static func lines(cases: [DatasetRecord], state: JournalState, model: String, judgeModel: String) -> [String] {
+    public static func lines(cases: [ReleaseRecord], state: JournalState, model: String, judgeModel: String) -> [String] {
         var out: [String] = []
         for record in cases.sorted(by: { $0.id < $1.id }) {
             for (offset, turn) in record.turns.enumerated() {
@@ -25,7 +25,7 @@ public enum ResultsFile {
     /// One results record, in the scorer's ResultRecord layout. The one place that
     /// knows that layout: adapt here if the scorer's reader changes.
     public static func resultRecord(
-        record: DatasetRecord, turn: DatasetRecord.Turn, number: Int, judgment: Judgment, model: String, judgeModel: String
+        record: ReleaseRecord, turn: ReleaseRecord.Turn, number: Int, judgment: Judgment, model: String, judgeModel: String
     ) -> JSONValue {
         let verdicts = Dictionary(judgment.verdicts.map { ($0.id, $0.verdict) }, uniquingKeysWith: { first, _ in first })
         let items: [JSONValue] = turn.checklist.map { item in
@@ -37,7 +37,7 @@ public enum ResultsFile {
             ])
         }
         var pairs: [(String, JSONValue)] = [("case", .string(record.id))]
-        if let systemID = record.systemID { pairs.append(("system_id", .int(systemID))) }
+        if let systemID = record.systemId { pairs.append(("system_id", .int(systemID))) }
         pairs += [
             ("mode", .string(record.mode.rawValue)),
             ("turn", .int(number)),

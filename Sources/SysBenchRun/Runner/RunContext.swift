@@ -1,3 +1,4 @@
+import SysBenchCore
 import Foundation
 
 /// An opened run folder with everything needed to continue the run in it.
@@ -5,7 +6,7 @@ public struct RunContext: Sendable {
     /// The folder.
     public let folder: RunFolder
     /// The cases this invocation works on (the first `--limit` of the dataset).
-    public let cases: [DatasetRecord]
+    public let cases: [ReleaseRecord]
     /// What is sent and how it is judged.
     public let settings: RunSettings
     /// Request construction.
@@ -60,7 +61,7 @@ public struct RunContext: Sendable {
     }
 
     /// Cases not yet fully answered and judged.
-    public func unfinishedCases() async -> [DatasetRecord] {
+    public func unfinishedCases() async -> [ReleaseRecord] {
         let state = await recorder.state
         return cases.filter { record in
             record.turns.indices.contains { index in

@@ -1,10 +1,11 @@
+import SysBenchCore
 /// Runs one case: its turns in order, each answer recorded before the next turn is
 /// asked, and each turn judged in a child task so judging overlaps the next answer.
 struct SessionRunner: Sendable {
     let context: RunContext
     let services: RunServices
 
-    func run(_ record: DatasetRecord) async throws {
+    func run(_ record: ReleaseRecord) async throws {
         let state = await context.recorder.state
         let builder = context.builder
         try await withThrowingTaskGroup(of: Void.self) { group in
