@@ -1,5 +1,6 @@
 import FakeOpenAI
 import Foundation
+import SysBenchScore
 import Testing
 @testable import SysBenchRun
 
@@ -61,6 +62,12 @@ import Testing
         #expect(failed.contains(#""verdict":null"#))
         #expect(failed.contains(#""judge_failure":true,"error":"no usable reply in 3 attempts: the verdict ids [1, 2] differ from the checklist ids [1, 2, 3]"}"#))
         #expect(lines.filter { $0.contains(#""judge_failure":true"#) }.count == 1)
+
+        // The scorer reads the run folder as it is and keeps the failure out of pass/fail.
+        let scored = try RunLoader.load(path: out)
+        #expect(scored.model == TestRun.model)
+        #expect(scored.sessions.map { $0.caseID ?? "" } == ["alpha-travel", "beta-tutor", "gamma-legal"])
+        #expect(scored.sessions.flatMap(\.turns).filter(\.judgeFailure).count == 1)
     }
 
     @Test func transientFaultsDoNotChangeResults() async throws {
