@@ -4,7 +4,7 @@ BIN := .build/release/sysbench-kit
 DATASET ?= dataset
 SAMPLE_RUN ?= examples/sample-run
 
-.PHONY: setup release demo test lint report-check bench bench-score clean
+.PHONY: setup release demo test lint report-check bench bench-score bench-run clean
 
 ## Install what a fresh Debian machine lacks (libyaml-dev), only when it is missing.
 setup:
@@ -40,11 +40,15 @@ report-check: release
 	@bash scripts/report-check.sh $(BIN)
 
 ## Every benchmark; each reports ratios against a baseline measured in the same run.
-bench: bench-score bench-build
+bench: bench-score bench-build bench-run
 
 ## score on the four SysBench runs against a bare Python json.load of the same files.
 bench-score: release
 	bash bench/score.sh
+
+## run against the stand-alone fake server at 50 ms latency: wall time against the ideal.
+bench-run: setup
+	bash bench/run.sh 48 5 8 50
 
 include bench/Makefile.inc
 
