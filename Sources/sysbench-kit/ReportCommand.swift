@@ -21,23 +21,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The HTML file to write.")
     var out: String
 
-    @Option(help: "How verdicts other than yes/no count: sysbench (the paper's), strict or exclude.")
-    var policy: ScoringPolicy = .sysbench
-
-    @Option(help: "Bootstrap replicates for the intervals (0: none).")
-    var bootstrap: Int = 1000
-
-    @Option(help: "Seed of the bootstrap's generator.")
-    var seed: UInt64 = BootstrapSettings.defaultSeed
-
-    @Option(help: "Read inputs as sysbench or results instead of detecting the format.")
-    var inputFormat: InputFormat?
+    @OptionGroup var scoring: ScoringOptions
 
     @Option(help: "Failed turns shown per model in the drill-down (0: no drill-down).")
     var maxFailedTurns: Int = ReportOptions().maxFailedTurns
 
     func validate() throws {
-        guard bootstrap >= 0 else { throw ValidationError("--bootstrap must be 0 or more") }
         guard maxFailedTurns >= 0 else { throw ValidationError("--max-failed-turns must be 0 or more") }
     }
 
@@ -45,14 +34,14 @@ struct ReportCommand: ParsableCommand {
         var runs: [ReportRun] = []
         for input in inputs {
             do {
-                runs.append(try ReportRun.load(path: input, format: inputFormat))
+                runs.append(try ReportRun.load(path: input, format: scoring.inputFormat))
             } catch {
                 printError(error.description)
                 throw ExitCode(2)
             }
         }
         let page = ReportPage(
-            runs: runs, policy: policy, bootstrap: BootstrapSettings(replicates: bootstrap, seed: seed),
+            runs: runs, policy: scoring.policy, bootstrap: scoring.bootstrapSettings,
             options: ReportOptions(maxFailedTurns: maxFailedTurns))
         let html = Data(page.html().utf8)
         do {

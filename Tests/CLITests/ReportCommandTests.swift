@@ -3,32 +3,10 @@ import Testing
 
 /// Runs the built `sysbench-kit report` and checks the page it writes, stdout, stderr and exit status.
 @Suite struct ReportCommandTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let binary = root.appendingPathComponent(".build/debug/sysbench-kit")
-    static let runs = root.appendingPathComponent("../shared/sysbench/runs").standardizedFileURL
+    static let runs = URL(fileURLWithPath: CLI.packageRoot + "/../shared/sysbench/runs").standardizedFileURL
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus,
-            stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+    func run(_ arguments: [String]) throws -> CLI.Result {
+        try CLI.run(arguments)
     }
 
     func temporaryFolder() throws -> URL {
@@ -63,7 +41,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("sample.html")
         let output = try run([
-            "report", Self.root.appendingPathComponent("examples/sample-run").path,
+            "report", CLI.packageRoot + "/examples/sample-run",
             "--out", page.path, "--bootstrap", "0", "--policy", "strict",
         ])
         #expect(output.status == 0)
@@ -86,7 +64,7 @@ import Testing
 
     @Test func unwritableOutputExitsTwo() throws {
         let output = try run([
-            "report", Self.root.appendingPathComponent("examples/sample-run").path,
+            "report", CLI.packageRoot + "/examples/sample-run",
             "--out", "/nonexistent-folder/report.html", "--bootstrap", "0",
         ])
         #expect(output.status == 2)
@@ -94,7 +72,7 @@ import Testing
     }
 
     @Test func missingOutIsAUsageError() throws {
-        let output = try run(["report", Self.root.appendingPathComponent("examples/sample-run").path])
+        let output = try run(["report", CLI.packageRoot + "/examples/sample-run"])
         #expect(output.status == 2)
         #expect(output.stderr.contains("--out"))
     }
