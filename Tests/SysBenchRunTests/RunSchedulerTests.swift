@@ -27,7 +27,7 @@ import Testing
         #expect(lines.count == Fixtures.turnCount)
         #expect(lines[0].hasPrefix(#"{"case":"alpha-travel","system_id":1,"mode":"parallel","turn":1,"alignment":"misaligned","model":"fake-model","judge_model":"fake-judge","items":[{"id":1,"type":"action","verdict":"#))
         #expect(lines[2].hasPrefix(#"{"case":"beta-tutor","system_id":2,"mode":"dependent","turn":1,"#))
-        #expect(lines.allSatisfy { $0.hasSuffix(#""judge_failure":false}"#) })
+        #expect(lines.allSatisfy { $0.contains(#""judge_failure":false,"#) && $0.contains(#","response":"Answer to"#) })
     }
 
     @Test func referenceHistoryShowsReferencesWhereTheyExist() async throws {
@@ -60,7 +60,12 @@ import Testing
         let lines = try TestRun.results(out).split(separator: "\n")
         let failed = try #require(lines.first { $0.contains("gamma-legal") })
         #expect(failed.contains(#""verdict":null"#))
-        #expect(failed.contains(#""judge_failure":true,"error":"no usable reply in 3 attempts: the verdict ids [1, 2] differ from the checklist ids [1, 2, 3]"}"#))
+        #expect(failed.contains(#""judge_failure":true,"error":"no usable reply in 3 attempts: the verdict ids [1, 2] differ from the checklist ids [1, 2, 3]""#))
+        // The texts the report's drill-down shows: the user message and the answer on
+        // every line, the system message on a case's first line only.
+        #expect(failed.contains(#""user":"Can I break my lease early?","response":"Answer to"#))
+        #expect(lines.filter { $0.contains(#""turn":1,"#) }.allSatisfy { $0.contains(#""system":""#) })
+        #expect(lines.filter { !$0.contains(#""turn":1,"#) }.allSatisfy { !$0.contains(#""system":""#) })
         #expect(lines.filter { $0.contains(#""judge_failure":true"#) }.count == 1)
 
         // The scorer reads the run folder as it is and keeps the failure out of pass/fail.

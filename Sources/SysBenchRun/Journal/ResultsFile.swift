@@ -16,16 +16,19 @@ public enum ResultsFile {
                 guard let judgment = state.judgments[key] else { continue }
                 out.append(resultRecord(
                     record: record, turn: turn, number: offset + 1, judgment: judgment,
-                    model: model, judgeModel: judgeModel).compactText)
+                    response: state.answers[key], model: model, judgeModel: judgeModel).compactText)
             }
         }
         return out
     }
 
     /// One results record, in the scorer's ResultRecord layout. The one place that
-    /// knows that layout: adapt here if the scorer's reader changes.
+    /// knows that layout: adapt here if the scorer's reader changes. The texts (system
+    /// message on a case's first line only, user message, answer) are what the
+    /// report's drill-down shows; the scorer ignores them.
     public static func resultRecord(
-        record: ReleaseRecord, turn: ReleaseRecord.Turn, number: Int, judgment: Judgment, model: String, judgeModel: String
+        record: ReleaseRecord, turn: ReleaseRecord.Turn, number: Int, judgment: Judgment, response: String? = nil,
+        model: String, judgeModel: String
     ) -> JSONValue {
         let verdicts = Dictionary(judgment.verdicts.map { ($0.id, $0.verdict) }, uniquingKeysWith: { first, _ in first })
         let items: [JSONValue] = turn.checklist.map { item in
@@ -49,6 +52,9 @@ public enum ResultsFile {
             ("judge_failure", .bool(judgment.failure != nil)),
         ]
         if let failure = judgment.failure { pairs.append(("error", .string(failure))) }
+        if number == 1 { pairs.append(("system", .string(record.systemText))) }
+        pairs.append(("user", .string(turn.user)))
+        if let response { pairs.append(("response", .string(response))) }
         return .object(pairs)
     }
 
