@@ -2,8 +2,9 @@
 SWIFT ?= swift
 BIN := .build/release/sysbench-kit
 DATASET ?= dataset
+SAMPLE_RUN ?= examples/sample-run
 
-.PHONY: setup release demo test lint bench bench-score clean
+.PHONY: setup release demo test lint report-check bench bench-score bench-run clean
 
 ## Install what a fresh Debian machine lacks (libyaml-dev), only when it is missing.
 setup:
@@ -13,11 +14,16 @@ setup:
 release: setup
 	$(SWIFT) build -c release --product sysbench-kit
 
-## Lint and build the example dataset, then print its statistics.
+## Lint and build the example dataset, print its statistics, then score the hand-written
+## sample run (examples/sample-run) and write its HTML report.
 demo: release
 	$(BIN) lint --strict $(DATASET)
 	$(BIN) build $(DATASET) --out build
 	$(BIN) stats build/sysbench.jsonl
+	$(BIN) score $(SAMPLE_RUN)
+	@mkdir -p build
+	$(BIN) report $(SAMPLE_RUN) --out build/sample-report.html
+	@echo "Open build/sample-report.html in a browser: charts and the failed turns of the sample run."
 
 ## Run every test (unit tests and end-to-end tests of the built binary).
 test: setup
@@ -28,12 +34,21 @@ test: setup
 lint: release
 	$(BIN) lint --strict $(DATASET)
 
+## Render the HTML report of the four real runs and of the sample run to PNGs under build/
+## with headless Chromium (installed with fonts-noto-cjk if missing). Not part of `make test`.
+report-check: release
+	@bash scripts/report-check.sh $(BIN)
+
 ## Every benchmark; each reports ratios against a baseline measured in the same run.
-bench: bench-score bench-build
+bench: bench-score bench-build bench-run
 
 ## score on the four SysBench runs against a bare Python json.load of the same files.
 bench-score: release
 	bash bench/score.sh
+
+## run against the stand-alone fake server at 50 ms latency: wall time against the ideal.
+bench-run: setup
+	bash bench/run.sh 48 5 8 50
 
 include bench/Makefile.inc
 

@@ -21,38 +21,22 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Output format: text, json, markdown or csv.")
     var format: OutputFormat = .text
 
-    @Option(help: "How verdicts other than yes/no count: sysbench (the paper's), strict or exclude.")
-    var policy: ScoringPolicy = .sysbench
-
-    @Option(help: "Bootstrap replicates for the intervals (0: none).")
-    var bootstrap: Int = 1000
-
-    @Option(help: "Seed of the bootstrap's generator.")
-    var seed: UInt64 = BootstrapSettings.defaultSeed
-
-    @Option(help: "Read inputs as sysbench or results instead of detecting the format.")
-    var inputFormat: InputFormat?
-
-    func validate() throws {
-        guard bootstrap >= 0 else { throw ValidationError("--bootstrap must be 0 or more") }
-    }
+    @OptionGroup var scoring: ScoringOptions
 
     func run() throws {
         var runs: [ScoredRun] = []
         for input in inputs {
             do {
-                runs.append(try RunLoader.load(path: input, format: inputFormat))
+                runs.append(try RunLoader.load(path: input, format: scoring.inputFormat))
             } catch {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 throw ExitCode(2)
             }
         }
         let report = ScoreReport(
-            runs: runs, policy: policy, bootstrap: BootstrapSettings(replicates: bootstrap, seed: seed))
+            runs: runs, policy: scoring.policy, bootstrap: scoring.bootstrapSettings)
         FileHandle.standardOutput.write(Data(format.render(report).utf8))
     }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
-extension ScoringPolicy: ExpressibleByArgument {}
-extension InputFormat: ExpressibleByArgument {}

@@ -1,38 +1,9 @@
 import Foundation
 import Testing
 
-/// What a run of the built binary printed and how it exited.
-private struct Run {
-    var stdout: String
-    var stderr: String
-    var status: Int32
-}
-
-/// <package root>/.build/debug/sysbench-kit; `swift test` builds it first because this
-/// target depends on the executable.
-private let binary = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".build/debug/sysbench-kit")
-
-/// Runs `sysbench-kit` with `arguments` in `folder`. Output goes through files so a
-/// large report cannot fill a pipe and stall the child.
-private func run(_ arguments: [String], in folder: URL) throws -> Run {
-    let out = folder.appendingPathComponent(".stdout")
-    let err = folder.appendingPathComponent(".stderr")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    process.standardOutput = try FileHandle(forWritingTo: out)
-    process.standardError = try FileHandle(forWritingTo: err)
-    try process.run()
-    process.waitUntilExit()
-    return Run(
-        stdout: try String(contentsOf: out, encoding: .utf8),
-        stderr: try String(contentsOf: err, encoding: .utf8),
-        status: process.terminationStatus)
+/// Runs `sysbench-kit` with `arguments` in `folder`.
+private func run(_ arguments: [String], in folder: URL) throws -> CLI.Result {
+    try CLI.run(arguments, in: folder.path)
 }
 
 /// A temporary folder holding `files`; removed by the caller.

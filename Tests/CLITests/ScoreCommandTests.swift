@@ -3,33 +3,10 @@ import Testing
 
 /// Runs the built `sysbench-kit score` and checks stdout, stderr and exit status.
 @Suite struct ScoreCommandTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let binary = root.appendingPathComponent(".build/debug/sysbench-kit")
-    static let runs = root.appendingPathComponent("../shared/sysbench/runs").standardizedFileURL
+    static let runs = URL(fileURLWithPath: CLI.packageRoot + "/../shared/sysbench/runs").standardizedFileURL
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a full pipe cannot block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus,
-            stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+    func run(_ arguments: [String]) throws -> CLI.Result {
+        try CLI.run(arguments)
     }
 
     @Test func jsonForOneRun() throws {

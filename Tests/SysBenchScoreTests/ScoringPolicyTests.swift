@@ -33,7 +33,8 @@ import Testing
         #expect(metrics.isr.total == Ratio(2, of: 3))
         #expect(metrics.counts.unscoredTurns == 1)
         #expect(metrics.counts.turns == 3)
-        #expect(metrics.ssrTotal.value == 2.0 / 3.0)
+        // Whether the session's leading run goes on past turn 4 is unknown: no SSR.
+        #expect(metrics.ssrTotal.value == nil)
         #expect(metrics.verdicts.other == ["不适用": 1, "无法判断": 1])
     }
 
@@ -59,8 +60,10 @@ import Testing
         #expect(metrics.csrTotal == Ratio(1, of: 2))
         #expect(metrics.isr.total == Ratio(1, of: 2))
         #expect(metrics.isrByTurn.map(\.value) == [1, nil, 0])
-        // The failed turn is skipped: one leading pass out of two scored turns.
-        #expect(metrics.ssrTotal.value == 0.5)
+        // Whether the leading run survives turn 2 is unknown, so the session has no
+        // SSR rather than one that counts the failed turn as a pass or a break.
+        #expect(metrics.ssrTotal.value == nil)
+        #expect(metrics.ssrByMode[.dependent]?.r.isEmpty == true)
         #expect(policy.outcome(of: session.turns[1]) == .unscored)
     }
 }

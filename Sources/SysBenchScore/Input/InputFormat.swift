@@ -30,11 +30,41 @@ public enum InputFormat: String, CaseIterable, Sendable {
     }
 }
 
+/// An input's bytes, found and classified but not yet decoded.
+///
+/// `score` decodes it into a ``ScoredRun``; `report` also reads the texts (system
+/// messages, answers, judge reasons) from the same bytes, so a file is read once.
+public struct RunFile: Sendable {
+    /// The file actually read (a run folder's `results.jsonl`).
+    public var path: String
+    /// Its format, given or detected.
+    public var format: InputFormat
+    /// Its contents.
+    public var data: Data
+    /// The model name to use when the records name none (the folder or file name).
+    public var fallbackModel: String
+}
+
 /// Loads any input `score` accepts.
 public enum RunLoader {
     /// Reads the run at `path` (a SysBench `*_eval.json`, a results `.jsonl`, or a run
     /// folder holding `results.jsonl`); `format` overrides detection.
     public static func load(path: String, format: InputFormat? = nil) throws(ScoreInputError) -> ScoredRun {
+        try decode(locate(path: path, format: format))
+    }
+
+    /// Decodes a located input into a scored run.
+    public static func decode(_ file: RunFile) throws(ScoreInputError) -> ScoredRun {
+        switch file.format {
+        case .sysbench:
+            return try SysBenchRunReader.read(file.data, path: file.path)
+        case .results:
+            return try ResultsReader.read(file.data, path: file.path, fallbackModel: file.fallbackModel)
+        }
+    }
+
+    /// Finds and reads the input at `path` and decides its format, without decoding it.
+    public static func locate(path: String, format: InputFormat? = nil) throws(ScoreInputError) -> RunFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ScoreInputError(path: path, message: "no such file or directory")
@@ -54,19 +84,14 @@ public enum RunLoader {
         guard data.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw ScoreInputError(path: file, message: "the file is empty")
         }
-        let detected = format ?? InputFormat.detect(path: file, isDirectory: false, prefix: data.prefix(64))
-        switch detected {
-        case .sysbench:
-            return try SysBenchRunReader.read(data, path: file)
-        case .results:
-            let name = isDirectory.boolValue
-                ? URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
-                : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            return try ResultsReader.read(data, path: file, fallbackModel: name)
-        case nil:
+        guard let detected = format ?? InputFormat.detect(path: file, isDirectory: false, prefix: data.prefix(64)) else {
             throw ScoreInputError(
                 path: file,
                 message: "unknown input format (expected a SysBench *_eval.json array or results JSONL); use --input-format")
         }
+        let name = isDirectory.boolValue
+            ? URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
+            : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return RunFile(path: file, format: detected, data: data, fallbackModel: name)
     }
 }

@@ -24,6 +24,9 @@ import SysBenchCore
 ///   judge failed) and optionally `text`.
 /// - `judge_failure` (boolean, default false) with optional `error`: the judge gave no
 ///   usable verdicts after retries. Such a turn is never scored as pass or fail.
+/// - `system`, `user`, `response` (strings, optional): the system message, the user's
+///   message and the model's answer. Scoring never decodes them (so it stays fast);
+///   `report` shows them, with each item's `text` and the `reason`, for failed turns.
 ///
 /// If a case's turn appears twice (a turn judged again), the later line wins.
 public struct ResultRecord: Sendable, Hashable, Decodable {

@@ -52,8 +52,8 @@ public struct AlignmentRates: Sendable, Hashable {
 
 /// SSR for a group of sessions.
 public struct StabilityRates: Sendable, Hashable {
-    /// `R[k-1]`: share of sessions (of those with at least k scored turns) whose first
-    /// k scored turns all pass.
+    /// `R[k-1]`: share of sessions (of those with at least k turns, all of them
+    /// scored) whose first k turns all pass.
     public var r: [Ratio] = []
     /// Mean over sessions of leading passing turns ÷ scored turns.
     public var ssr = Ratio.empty

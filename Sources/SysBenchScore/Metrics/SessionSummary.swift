@@ -13,11 +13,13 @@ public struct SessionSummary: Sendable, Hashable {
     public var scoredTurns: Int
     /// Passing turns before the first failing one, counted over scored turns.
     public var leadingPasses: Int
+    /// Turns left unscored (judge failures; under `exclude`, turns of only `other` verdicts).
+    public var unscoredTurns: Int
 
     /// Creates a summary from its parts.
     public init(
         key: String? = nil, satisfiedItems: Int, countedItems: Int,
-        passedTurns: Int, scoredTurns: Int, leadingPasses: Int
+        passedTurns: Int, scoredTurns: Int, leadingPasses: Int, unscoredTurns: Int = 0
     ) {
         self.key = key
         self.satisfiedItems = satisfiedItems
@@ -25,17 +27,21 @@ public struct SessionSummary: Sendable, Hashable {
         self.passedTurns = passedTurns
         self.scoredTurns = scoredTurns
         self.leadingPasses = leadingPasses
+        self.unscoredTurns = unscoredTurns
     }
 
     /// Summarises a session. Unscored turns (judge failures, or under `exclude` turns
-    /// with nothing but `other` verdicts) are left out, and the leading run is counted
-    /// over the turns that remain.
+    /// with nothing but `other` verdicts) are left out of CSR and ISR; a session with
+    /// one has no SSR, since whether its leading run goes on is unknown.
     public init(_ session: ScoredSession, policy: ScoringPolicy) {
-        var satisfied = 0, counted = 0, passed = 0, scored = 0, leading = 0
+        var satisfied = 0, counted = 0, passed = 0, scored = 0, leading = 0, unscored = 0
         var stillLeading = true
         for turn in session.turns {
             let outcome = policy.outcome(of: turn)
-            guard outcome != .unscored else { continue }
+            guard outcome != .unscored else {
+                unscored += 1
+                continue
+            }
             for item in turn.items where policy.counts(item.verdict) {
                 counted += 1
                 if policy.satisfies(item.verdict) { satisfied += 1 }
@@ -50,11 +56,13 @@ public struct SessionSummary: Sendable, Hashable {
         }
         self.init(
             key: session.pairingKey, satisfiedItems: satisfied, countedItems: counted,
-            passedTurns: passed, scoredTurns: scored, leadingPasses: leading)
+            passedTurns: passed, scoredTurns: scored, leadingPasses: leading, unscoredTurns: unscored)
     }
 
-    /// Leading passes ÷ scored turns; nil for a session with no scored turn.
+    /// Leading passes ÷ turns; nil for a session with an unscored turn or no turn at
+    /// all. Counting the leading run over the turns that remain would let a judge
+    /// failure turn a break into a pass and make R_k rise with k.
     public var leadingFraction: Double? {
-        scoredTurns > 0 ? Double(leadingPasses) / Double(scoredTurns) : nil
+        unscoredTurns == 0 && scoredTurns > 0 ? Double(leadingPasses) / Double(scoredTurns) : nil
     }
 }

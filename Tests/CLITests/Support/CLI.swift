@@ -20,23 +20,24 @@ enum CLI {
     static var hasRealData: Bool { FileManager.default.fileExists(atPath: sysbenchRelease) }
 
     /// Runs the binary with `arguments` in `folder` (the package root by default).
+    /// Output goes through files, not pipes, so a child that fills one stream while
+    /// the test reads the other cannot stall.
     static func run(_ arguments: [String], in folder: String = packageRoot) throws -> Result {
+        let capture = try scratch("capture")
+        defer { try? FileManager.default.removeItem(atPath: capture) }
+        let out = capture + "/stdout", err = capture + "/stderr"
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
         try process.run()
-        // Read both pipes before waiting so a full pipe cannot block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(status: process.terminationStatus, stdout: try read(out), stderr: try read(err))
     }
 
     /// A new empty folder for one test.

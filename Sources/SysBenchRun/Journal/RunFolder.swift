@@ -1,0 +1,65 @@
+import Foundation
+
+/// A run folder: `run.json`, `journal.jsonl` and the derived `results.jsonl`.
+public struct RunFolder: Sendable {
+    /// The folder path.
+    public let path: String
+
+    /// Creates a handle; nothing is touched until ``prepare(manifest:forceNew:)``.
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Path of a file in the folder.
+    public func file(_ name: String) -> String {
+        URL(fileURLWithPath: path).appendingPathComponent(name).path
+    }
+
+    /// Makes the folder ready for `manifest`: creates it, or checks that an existing
+    /// run was started with the same settings (refusing with what differs), or, with
+    /// `forceNew`, removes the previous run's files. Returns the open journal and what
+    /// it already holds.
+    public func prepare(manifest: RunManifest, forceNew: Bool) throws(RunError) -> (Journal, Journal.Recovery) {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw RunError.runFolder(path: path, message: "cannot create the run folder")
+        }
+        let manifestPath = file(RunManifest.fileName)
+        if forceNew {
+            for name in [RunManifest.fileName, Journal.fileName, ResultsFile.fileName] {
+                try? manager.removeItem(atPath: file(name))
+            }
+        }
+        if let data = manager.contents(atPath: manifestPath) {
+            guard let stored = try? JSONDecoder().decode(RunManifest.self, from: data) else {
+                throw RunError.runFolder(path: manifestPath, message: "not a run manifest (use --force-new to start over)")
+            }
+            let differences = manifest.differences(from: stored)
+            guard differences.isEmpty else { throw RunError.manifestMismatch(differences: differences) }
+        } else {
+            if manager.fileExists(atPath: file(Journal.fileName)) {
+                throw RunError.runFolder(path: path, message: "a journal without run.json; use --force-new to start over")
+            }
+            try AtomicFile.write(manifest.encoded(), to: manifestPath)
+        }
+        return try Journal.open(path: file(Journal.fileName))
+    }
+}
+
+/// Whole-file writes that readers never see half done: temp file, fsync, rename.
+public enum AtomicFile {
+    /// Replaces `path` with `data`.
+    public static func write(_ data: Data, to path: String) throws(RunError) {
+        let temporary = path + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: data),
+              let handle = FileHandle(forWritingAtPath: temporary)
+        else { throw RunError.runFolder(path: temporary, message: "cannot write the file") }
+        try? handle.synchronize()
+        try? handle.close()
+        guard rename(temporary, path) == 0 else {
+            throw RunError.runFolder(path: path, message: "cannot rename \(temporary) into place")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// `run.json`: what a run folder was started with. A resumed run must match it in
+/// everything that changes answers or verdicts; addresses, concurrency, timeouts and
+/// `--limit` may change between sessions (a server moves, a run is extended).
+public struct RunManifest: Sendable, Hashable, Codable {
+    /// The file name inside the run folder.
+    public static let fileName = "run.json"
+
+    /// Version of this file's layout.
+    public var format: Int = 1
+    /// The dataset file as given, for the reader.
+    public var datasetPath: String
+    /// sha256 of the dataset's bytes.
+    public var datasetSHA256: String
+    /// The answering model.
+    public var model: String
+    /// The judging model.
+    public var judgeModel: String
+    /// `model` or `reference`.
+    public var history: String
+    /// Sampling temperature sent to the model, when set.
+    public var temperature: Double?
+    /// Token limit sent to the model, when set.
+    public var maxTokens: Int?
+    /// Seed sent to the model, when set.
+    public var seed: Int?
+    /// Judge retries after an unusable reply.
+    public var judgeRetries: Int
+    /// `builtin:en`, `builtin:zh` (per case language) or the template file path.
+    public var template: String
+    /// sha256 of the template text(s).
+    public var templateSHA256: String
+    /// Base URL of the model server when the run was created (informational).
+    public var baseURL: String?
+    /// Base URL of the judge server when the run was created (informational).
+    public var judgeBaseURL: String?
+
+    enum CodingKeys: String, CodingKey {
+        case format, datasetPath = "dataset_path", datasetSHA256 = "dataset_sha256", model
+        case judgeModel = "judge_model", history, temperature, maxTokens = "max_tokens", seed
+        case judgeRetries = "judge_retries", template, templateSHA256 = "template_sha256"
+        case baseURL = "base_url", judgeBaseURL = "judge_base_url"
+    }
+
+    /// Creates a manifest.
+    public init(
+        datasetPath: String, datasetSHA256: String, model: String, judgeModel: String, history: String,
+        temperature: Double?, maxTokens: Int?, seed: Int?, judgeRetries: Int, template: String,
+        templateSHA256: String, baseURL: String?, judgeBaseURL: String?
+    ) {
+        self.datasetPath = datasetPath
+        self.datasetSHA256 = datasetSHA256
+        self.model = model
+        self.judgeModel = judgeModel
+        self.history = history
+        self.temperature = temperature
+        self.maxTokens = maxTokens
+        self.seed = seed
+        self.judgeRetries = judgeRetries
+        self.template = template
+        self.templateSHA256 = templateSHA256
+        self.baseURL = baseURL
+        self.judgeBaseURL = judgeBaseURL
+    }
+
+    /// What differs from `stored` in the fields a resumed run must keep, as
+    /// "name: stored → now" texts; empty when resuming is safe.
+    public func differences(from stored: RunManifest) -> [String] {
+        var out: [String] = []
+        func check<T: Equatable>(_ name: String, _ old: T, _ new: T, _ show: (T) -> String) {
+            if old != new { out.append("\(name): \(show(old)) → \(show(new))") }
+        }
+        let text: (String) -> String = { "\"\($0)\"" }
+        let optional: (CustomStringConvertible?) -> String = { $0.map { "\($0)" } ?? "unset" }
+        check("dataset sha256", stored.datasetSHA256, datasetSHA256) { String($0.prefix(12)) }
+        check("model", stored.model, model, text)
+        check("judge model", stored.judgeModel, judgeModel, text)
+        check("history", stored.history, history, text)
+        check("temperature", stored.temperature, temperature) { optional($0) }
+        check("max tokens", stored.maxTokens, maxTokens) { optional($0) }
+        check("seed", stored.seed, seed) { optional($0) }
+        check("judge retries", stored.judgeRetries, judgeRetries) { "\($0)" }
+        check("template", stored.template, template, text)
+        if stored.template == template {
+            check("template sha256", stored.templateSHA256, templateSHA256) { String($0.prefix(12)) }
+        }
+        return out
+    }
+
+    /// Pretty, sorted JSON for the file.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+    }
+}

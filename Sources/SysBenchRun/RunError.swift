@@ -1,0 +1,38 @@
+/// Why a run cannot start or had to stop. Rendered once, by ``description``.
+public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The dataset file is unreadable or a line is not a release record.
+    case dataset(path: String, line: Int?, message: String)
+    /// The run folder belongs to a different run; `differences` name what changed.
+    case manifestMismatch(differences: [String])
+    /// The run folder cannot be used (unreadable journal, unwritable folder...).
+    case runFolder(path: String, message: String)
+    /// The judge template does not parse or cannot be read.
+    case template(String)
+    /// The server refused a request in a way retrying cannot fix.
+    case request(String)
+    /// A batch output file could not be read back.
+    case batch(path: String, line: Int?, message: String)
+    /// Bad combination of options.
+    case usage(String)
+
+    /// The message shown to the user.
+    public var description: String {
+        switch self {
+        case .dataset(let path, let line, let message):
+            return "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
+        case .manifestMismatch(let differences):
+            return "the run folder was started with different settings (\(differences.joined(separator: "; "))); "
+                + "use the same ones to resume, another --out, or --force-new to start over"
+        case .runFolder(let path, let message):
+            return "\(path): \(message)"
+        case .template(let message):
+            return "judge template: \(message)"
+        case .request(let message):
+            return message
+        case .batch(let path, let line, let message):
+            return "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
+        case .usage(let message):
+            return message
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import SysBenchReport
+import SysBenchScore
+
+/// `sysbench-kit report`: the scores of one or more runs as one self-contained HTML page.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write one self-contained HTML page with the scores, charts and failed turns of judged runs.",
+        discussion: """
+            Takes the inputs and flags of score. The page has inline CSS and SVG only, so it \
+            works offline and as an email attachment. It is written atomically. Exit status: \
+            0 written, 2 an input could not be read or the page could not be written.
+            """
+    )
+
+    @Argument(help: "Runs to report on.")
+    var inputs: [String]
+
+    @Option(help: "The HTML file to write.")
+    var out: String
+
+    @OptionGroup var scoring: ScoringOptions
+
+    @Option(help: "Failed turns shown per model in the drill-down (0: no drill-down).")
+    var maxFailedTurns: Int = ReportOptions().maxFailedTurns
+
+    func validate() throws {
+        guard maxFailedTurns >= 0 else { throw ValidationError("--max-failed-turns must be 0 or more") }
+    }
+
+    func run() throws {
+        var runs: [ReportRun] = []
+        for input in inputs {
+            do {
+                runs.append(try ReportRun.load(path: input, format: scoring.inputFormat))
+            } catch {
+                printError(error.description)
+                throw ExitCode(2)
+            }
+        }
+        let page = ReportPage(
+            runs: runs, policy: scoring.policy, bootstrap: scoring.bootstrapSettings,
+            options: ReportOptions(maxFailedTurns: maxFailedTurns))
+        let html = Data(page.html().utf8)
+        do {
+            try AtomicWriter.write(html, to: out)
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        print("wrote \(out) (\(runs.count) run\(runs.count == 1 ? "" : "s"), \(html.count / 1024) KiB)")
+    }
+}

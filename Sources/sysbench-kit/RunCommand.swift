@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SysBenchRun
+
+/// `sysbench-kit run`: flags in, `SysBenchRun` does the work.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Generate answers and judge them over OpenAI-compatible servers; resumable.",
+        discussion: """
+            Base URLs may be given with or without a trailing slash or /v1 (http://host:8000, \
+            http://host:8000/v1 and .../v1/chat/completions all work). Rerun the same command to resume \
+            a stopped run. For batch services: --batch-out DIR writes the pending requests, --batch-in FILE \
+            reads a batch output file back; repeat until --batch-out has nothing left.
+            """)
+
+    @Option(help: "The release JSONL (output of `build`).") var dataset: String
+    @Option(help: "The model to evaluate.") var model: String
+    @Option(help: "The model server's base URL (not needed with --batch-out/--batch-in).") var baseURL: String?
+    @Option(help: "The judge model.") var judgeModel: String
+    @Option(help: "The judge server's base URL (default: --base-url).") var judgeBaseURL: String?
+    @Option(help: "The run folder.") var out: String
+    @Option(help: "Sessions in flight.") var concurrency = 8
+    @Option(help: "Earlier assistant turns: the model's own answers or the dataset's references.")
+    var history: String = "model"
+    @Option(help: "A Mustache judge template (default: built-in, by case language).") var template: String?
+    @Option(help: "Sampling temperature for the model.") var temperature: Double?
+    @Option(help: "Token limit for the model's answers.") var maxTokens: Int?
+    @Option(help: "Sampling seed for the model.") var seed: Int?
+    @Option(help: "Only the first N cases.") var limit: Int?
+    @Option(help: "Environment variable holding the model server's API key.") var apiKeyEnv = "OPENAI_API_KEY"
+    @Option(help: "Environment variable holding the judge server's API key (default: --api-key-env).")
+    var judgeApiKeyEnv: String?
+    @Option(help: "Seconds one request may take.") var timeout: Double = 300
+    @Option(help: "Judge requests after an unusable reply before the turn is a judge failure.") var judgeRetries = 3
+    @Flag(help: "Discard the run folder's previous run and start over.") var forceNew = false
+    @Option(help: "Write the pending requests as Batch API JSONL into this folder.") var batchOut: String?
+    @Option(help: "Read a Batch API output file back into the run.") var batchIn: [String] = []
+    @Option(help: .hidden) var retryBaseMs: Int?
+    @Option(help: .hidden) var progressIntervalMs: Int?
+
+    func validate() throws {
+        guard concurrency >= 1 else { throw ValidationError("--concurrency must be 1 or more") }
+        guard HistoryMode(rawValue: history) != nil else { throw ValidationError("--history is model or reference") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        guard judgeRetries >= 0 else { throw ValidationError("--judge-retries must be 0 or more") }
+        if batchOut == nil, batchIn.isEmpty, baseURL == nil {
+            throw ValidationError("--base-url is required (except with --batch-out or --batch-in)")
+        }
+    }
+
+    func run() async throws {
+        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        var logger = Logger(label: "sysbench-kit.run")
+        logger.logLevel = .warning
+        do {
+            try await execute(logger: logger)
+        } catch let error as RunError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    private func execute(logger: Logger) async throws {
+        let data = try Dataset.load(path: dataset)
+        let templates: JudgeTemplates
+        if let template {
+            templates = try JudgeTemplates.file(JudgeTemplate.load(path: template))
+        } else {
+            templates = try JudgeTemplates.builtin()
+        }
+        let settings = RunSettings(
+            model: model, judgeModel: judgeModel, history: HistoryMode(rawValue: history) ?? .model,
+            temperature: temperature, maxTokens: maxTokens, seed: seed, judgeRetries: judgeRetries, templates: templates)
+        let context = try await RunContext.open(
+            folder: RunFolder(path: out), dataset: data, datasetPath: dataset, limit: limit, settings: settings,
+            baseURL: baseURL, judgeBaseURL: judgeBaseURL ?? baseURL, forceNew: forceNew)
+        if context.droppedBytes > 0 {
+            note("dropped a torn last journal line (\(context.droppedBytes) bytes); its request will be repeated")
+        }
+        if !batchIn.isEmpty || batchOut != nil {
+            try await RunBatchOutput.run(context: context, batchIn: batchIn, batchOut: batchOut)
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let judgeKeyEnv = judgeApiKeyEnv ?? apiKeyEnv
+        let retryPolicy = retryBaseMs.map { RetryPolicy(base: .milliseconds($0), cap: .milliseconds($0 * 64)) }
+            ?? RetryPolicy()
+        let ticker = RunOutput.startTicker(progress: context.progress, intervalMs: progressIntervalMs)
+        defer { ticker.cancel() }
+        let incomplete: [IncompleteSession]
+        do {
+            incomplete = try await OnlineRun.run(
+                context: context,
+                model: ServerOptions(baseURL: baseURL ?? "", apiKey: environment[apiKeyEnv], apiKeyEnv: apiKeyEnv),
+                judge: ServerOptions(
+                    baseURL: judgeBaseURL ?? baseURL ?? "", apiKey: environment[judgeKeyEnv], apiKeyEnv: judgeKeyEnv),
+                timeout: .milliseconds(Int64(timeout * 1000)), retryPolicy: retryPolicy, concurrency: concurrency,
+                logger: logger)
+        } catch {
+            ticker.cancel()
+            try? await context.finish()
+            throw error
+        }
+        ticker.cancel()
+        try await context.finish()
+        try await RunOutput.summary(context: context, incomplete: incomplete)
+    }
+
+    private func note(_ text: String) {
+        FileHandle.standardError.write(Data("note: \(text)\n".utf8))
+    }
+}
