@@ -50,6 +50,9 @@ import Testing
         var seen: [Int] = []
         OrderedPipeline(workers: workers, window: 3).run(Array(0..<50), work: Self.slow) { seen.append($0) }
         #expect(seen == (0..<50).map { $0 * $0 })
+        seen = []
+        OrderedPipeline(workers: workers, batch: 4).run(Array(0..<50), work: Self.slow) { seen.append($0) }
+        #expect(seen == (0..<50).map { $0 * $0 })
     }
 
     @Test func noMoreThanTheWindowIsInFlight() {
@@ -113,6 +116,7 @@ import Testing
         let pipeline = OrderedPipeline(workers: 0, window: 0)
         #expect(pipeline.workers == 1)
         #expect(pipeline.window == 1)
-        #expect(OrderedPipeline(workers: 3).window == 6)
+        #expect(OrderedPipeline(workers: 3, batch: 0).batch == 1)
+        #expect(OrderedPipeline(workers: 3).window == 48)
     }
 }

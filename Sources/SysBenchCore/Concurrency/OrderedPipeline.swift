@@ -11,18 +11,25 @@ import Foundation
 /// At most `window` items are in flight (started and not yet consumed), so memory is
 /// bounded by the window and never by the number of items; a slow `consume` makes the
 /// workers wait rather than pile up results.
+///
+/// A worker takes up to `batch` consecutive items at a time and hands them over
+/// together, and each side wakes the other only when it is waiting: with a hand-over
+/// per file, waking threads cost a sixth of a 10,000-file build on two cores.
 public struct OrderedPipeline: Sendable {
     /// Threads running `work`. One runs everything on the calling thread, in order.
     public let workers: Int
     /// Items started and not yet consumed, at most.
     public let window: Int
+    /// Items a worker takes at once, at most.
+    public let batch: Int
 
-    /// A pipeline of `workers` threads (at least one) with `window` items in flight
-    /// (at least one; by default twice the workers, enough to keep them busy while
-    /// `consume` waits for a slow item).
-    public init(workers: Int = OrderedPipeline.defaultWorkers, window: Int? = nil) {
+    /// A pipeline of `workers` threads (at least one) taking `batch` items at a time
+    /// (at least one), with `window` items in flight (at least one; by default two
+    /// batches a worker, enough to keep them busy while `consume` waits for a slow item).
+    public init(workers: Int = OrderedPipeline.defaultWorkers, window: Int? = nil, batch: Int = 8) {
         self.workers = max(1, workers)
-        self.window = max(1, window ?? 2 * self.workers)
+        self.batch = max(1, batch)
+        self.window = max(1, window ?? 2 * self.workers * self.batch)
     }
 
     /// One worker per processor, up to four: beyond that the ordered stage and the disk
@@ -45,7 +52,7 @@ public struct OrderedPipeline: Sendable {
             for input in inputs { try consume(work(input)) }
             return
         }
-        let shared = Shared<Output>(count: inputs.count, window: window)
+        let shared = Shared<Output>(count: inputs.count, window: window, batch: batch)
         let threads = min(workers, inputs.count)
         for _ in 0..<threads {
             shared.started()
@@ -64,6 +71,7 @@ private final class Shared<Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let count: Int
     private let window: Int
+    private let batch: Int
     /// The next input a worker will take.
     private var next = 0
     /// Outputs handed to the consumer so far.
@@ -73,10 +81,15 @@ private final class Shared<Output: Sendable>: @unchecked Sendable {
     private var stopped = false
     /// Worker threads that have not exited yet.
     private var running = 0
+    /// Workers waiting for room in the window, and whether the consumer waits for an
+    /// output: a side signals only when the other is waiting.
+    private var idleWorkers = 0
+    private var consumerWaiting = false
 
-    init(count: Int, window: Int) {
+    init(count: Int, window: Int, batch: Int) {
         self.count = count
         self.window = window
+        self.batch = batch
     }
 
     func started() {
@@ -85,21 +98,26 @@ private final class Shared<Output: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// A worker's life: take the next input while the window allows, work, store.
+    /// A worker's life: take the next items while the window allows, work, store.
     func workLoop<Input>(_ inputs: [Input], _ work: (Input) -> Output) {
         condition.lock()
         while true {
             while !stopped, next < count, next >= consumed + window {
+                idleWorkers += 1
                 condition.wait()
+                idleWorkers -= 1
             }
             if stopped || next >= count { break }
-            let index = next
-            next += 1
+            let first = next
+            let end = min(count, first + batch, consumed + window)
+            next = end
             condition.unlock()
-            let output = work(inputs[index])
+            let outputs = (first..<end).map { work(inputs[$0]) }
             condition.lock()
-            results[index] = output
-            condition.broadcast()
+            for (offset, output) in outputs.enumerated() {
+                results[first + offset] = output
+            }
+            if consumerWaiting { condition.broadcast() }
         }
         running -= 1
         condition.broadcast()
@@ -113,10 +131,12 @@ private final class Shared<Output: Sendable>: @unchecked Sendable {
         while true {
             if let output = results.removeValue(forKey: index) {
                 consumed += 1
-                condition.broadcast()
+                if idleWorkers > 0 { condition.broadcast() }
                 return output
             }
+            consumerWaiting = true
             condition.wait()
+            consumerWaiting = false
         }
     }
 
