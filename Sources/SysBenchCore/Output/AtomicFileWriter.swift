@@ -75,6 +75,13 @@ public final class AtomicFileWriter {
         }
     }
 
+    /// Replaces `path` with `bytes` in one step: written beside it, synced, renamed.
+    public static func write<Bytes: Sequence>(_ bytes: Bytes, to path: String) throws(Failure) where Bytes.Element == UInt8 {
+        let file = try AtomicFileWriter(path: path)
+        try file.write(bytes)
+        try file.commit()
+    }
+
     /// Drops the temporary file; `path` is left as it was.
     public func abandon() {
         guard !done else { return }

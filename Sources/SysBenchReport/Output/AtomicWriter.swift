@@ -1,8 +1,8 @@
 import Foundation
+import SysBenchCore
 
-/// Writes a file so that readers see the old contents or the new, never a part:
-/// the bytes go to a temporary file in the same folder, which is then renamed over
-/// the destination (rename is atomic within a file system).
+/// Writes a file so that readers see the old contents or the new, never a part,
+/// through Core's `AtomicFileWriter`; first it says plainly when the folder is missing.
 public enum AtomicWriter {
     /// Why the file could not be written.
     public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -23,15 +23,10 @@ public enum AtomicWriter {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Failure(path: path, message: "the folder \(folder.path) does not exist")
         }
-        let temporary = folder.appendingPathComponent(
-            ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw Failure(path: path, message: "cannot write to \(folder.path)")
-        }
-        guard rename(temporary.path, destination.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw Failure(path: path, message: "cannot replace the file: \(reason)")
+        do {
+            try AtomicFileWriter.write(data, to: path)
+        } catch {
+            throw Failure(path: path, message: "cannot write the report: \(error.reason)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SysBenchCore
 
 /// A run folder: `run.json`, `journal.jsonl` and the derived `results.jsonl`.
 public struct RunFolder: Sendable {
@@ -48,18 +49,15 @@ public struct RunFolder: Sendable {
     }
 }
 
-/// Whole-file writes that readers never see half done: temp file, fsync, rename.
+/// Whole-file writes that readers never see half done, through Core's
+/// `AtomicFileWriter` (temp file, fsync, rename), with the runner's error type.
 public enum AtomicFile {
     /// Replaces `path` with `data`.
     public static func write(_ data: Data, to path: String) throws(RunError) {
-        let temporary = path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data),
-              let handle = FileHandle(forWritingAtPath: temporary)
-        else { throw RunError.runFolder(path: temporary, message: "cannot write the file") }
-        try? handle.synchronize()
-        try? handle.close()
-        guard rename(temporary, path) == 0 else {
-            throw RunError.runFolder(path: path, message: "cannot rename \(temporary) into place")
+        do {
+            try AtomicFileWriter.write(data, to: path)
+        } catch {
+            throw RunError.runFolder(path: path, message: error.reason)
         }
     }
 }
