@@ -36,6 +36,7 @@ let package = Package(
         .target(name: "SysBenchLint", dependencies: ["SysBenchCore"]),
         .target(name: "SysBenchScore", dependencies: ["SysBenchCore"]),
         .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore"]),
+        .target(name: "SysBenchCalibrate", dependencies: ["SysBenchScore", "SysBenchCore"]),
         .target(
             name: "SysBenchRun",
             dependencies: [
@@ -68,6 +69,7 @@ let package = Package(
         .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint"]),
         .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore"]),
         .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport"]),
+        .testTarget(name: "SysBenchCalibrateTests", dependencies: ["SysBenchCalibrate", "SysBenchCore"]),
         // Stand-alone fake server for bench/run.sh (small: links FakeOpenAI only).
         .executableTarget(name: "sysbench-fake-openai", dependencies: ["FakeOpenAI"]),
         .testTarget(name: "SysBenchRunTests", dependencies: ["SysBenchRun", "FakeOpenAI", "SysBenchCore"]),
