@@ -1,0 +1,33 @@
+/// Why calibration input could not be used, with where the problem is.
+///
+/// Errors about one item name it (`sysbench-085 turn 2 item 1`) so a person can find the
+/// row; the CLI prints ``description`` and exits 2.
+public struct CalibrationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file or folder the problem is in; nil for problems not tied to a file.
+    public var path: String?
+    /// The 1-based line, for line-oriented inputs (`items.csv`).
+    public var line: Int?
+    /// What is wrong, in a sentence without a trailing period.
+    public var message: String
+
+    /// Creates an error.
+    public init(path: String? = nil, line: Int? = nil, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    /// The error as the CLI prints it: `path[:line]: error: message`, or `error: message`.
+    public var description: String {
+        switch (path, line) {
+        case let (path?, line?): "\(path):\(line): error: \(message)"
+        case let (path?, nil): "\(path): error: \(message)"
+        default: "error: \(message)"
+        }
+    }
+}
+
+extension ItemKey {
+    /// The key as people read it in messages: `sysbench-085 turn 2 item 1`.
+    public var readable: String { "\(caseID) turn \(turn) item \(item)" }
+}
