@@ -19,9 +19,12 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Write into a folder that is not empty (files it makes are replaced, others kept).")
     var force = false
 
+    @Flag(name: .long, help: "Do not derive checks from SysBench's length items (回答字数数量小于400 and the like).")
+    var noChecks = false
+
     func run() throws {
         do {
-            let result = SysBenchImporter.convert(try SysBenchImporter.sessions(atPath: file))
+            let result = SysBenchImporter.convert(try SysBenchImporter.sessions(atPath: file), deriveChecks: !noChecks)
             try SysBenchImporter.write(result, to: out, force: force)
             for note in result.notes { Terminal.note(note) }
             printError("imported \(result.records.count) cases into \(out)")

@@ -49,7 +49,7 @@ import YAMLSource
 
     @Test func unknownFieldsListTheKnownOnesWhenNothingIsClose() throws {
         #expect(try problems("zzzzzz: 1\n", CaseSchema.checklistItem) == [
-            "1:1 unknownField: unknown field 'zzzzzz' in checklist item (known: type, text, constraint)",
+            "1:1 unknownField: unknown field 'zzzzzz' in checklist item (known: type, text, constraint, check, verify)",
             "1:1 missingField: checklist item is missing required field 'type' (constraint type: action, content, background, role, format or style)",
             "1:1 missingField: checklist item is missing required field 'text' (what the verifier checks in the answer)",
         ])

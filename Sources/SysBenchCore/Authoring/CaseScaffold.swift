@@ -83,6 +83,8 @@ public enum CaseScaffold {
             out += "\n"
             if index == 1 {
                 out += "        # constraint: C1   # optional: \(summary(CaseSchema.checklistItem, "constraint"))\n"
+                out += "        # check: {count: words, at_most: 150}   # optional: \(summary(CaseSchema.checklistItem, "check"))\n"
+                out += "        # verify: both   # optional: \(summary(CaseSchema.checklistItem, "verify"))\n"
                 out += "    # reference: |   # optional: \(summary(CaseSchema.turn, "reference"))\n"
                 out += "    #   The answer a model should give …\n"
             }

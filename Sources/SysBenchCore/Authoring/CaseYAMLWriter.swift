@@ -59,6 +59,11 @@ public enum CaseYAMLWriter {
                 try pair(out, "type", item.type.rawValue)
                 try pair(out, "text", item.text)
                 if let constraint = item.constraint { try pair(out, "constraint", constraint) }
+                if let check = item.check {
+                    try out.scalar("check")
+                    try writeCheck(check, to: out)
+                }
+                if item.writesVerify { try pair(out, "verify", item.verify.rawValue) }
                 try out.mappingEnd()
             }
             try out.sequenceEnd()

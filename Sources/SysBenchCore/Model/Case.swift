@@ -83,6 +83,10 @@ public struct ChecklistItem: Sendable {
     public var type: Located<String>?
     public var text: Located<String>?
     public var constraint: Located<String>?
+    /// The `check:` node, read by `CheckDecoder` (CHECKS.md); nil when absent.
+    public var check: Node?
+    /// The raw `verify:` value; nil when absent.
+    public var verify: Located<String>?
     public var node: Node
 
     public init(node: Node) {

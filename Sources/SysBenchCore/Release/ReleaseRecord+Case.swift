@@ -41,11 +41,14 @@ extension ReleaseRecord {
             }
             var items: [ChecklistItem] = []
             for (index, item) in turn.checklist.enumerated() {
+                let (check, verify) = try Self.check(of: item, "\(id): checklist item \(index + 1)")
                 items.append(ChecklistItem(
                     id: index + 1,
                     type: try type(item.type, "checklist item"),
                     text: try need(item.text, "checklist text"),
-                    constraint: nonEmpty(item.constraint)))
+                    constraint: nonEmpty(item.constraint),
+                    check: check,
+                    verify: verify))
             }
             turns.append(Turn(
                 id: try need(turn.id, "turn id"),

@@ -109,6 +109,8 @@ extension ReleaseRecord.ChecklistItem {
     public var json: JSONValue {
         var pairs: [(String, JSONValue)] = [("id", .int(id)), ("type", .string(type.rawValue)), ("text", .string(text))]
         if let constraint { pairs.append(("constraint", .string(constraint))) }
+        if let check { pairs.append(("check", check.json)) }
+        if writesVerify { pairs.append(("verify", .string(verify.rawValue))) }
         return .object(pairs)
     }
 
@@ -119,6 +121,11 @@ extension ReleaseRecord.ChecklistItem {
         object.string("type", type.rawValue, into: &out)
         object.string("text", text, into: &out)
         if let constraint { object.string("constraint", constraint, into: &out) }
+        if let check {
+            object.key("check", into: &out)
+            JSONWriter.write(check.json, into: &out)
+        }
+        if writesVerify { object.string("verify", verify.rawValue, into: &out) }
         object.close(&out)
     }
 
@@ -129,7 +136,12 @@ extension ReleaseRecord.ChecklistItem {
             id: try fields.int("id"),
             type: try fields.enumerated("type", ConstraintType.init(rawValue:)),
             text: try fields.string("text"),
-            constraint: try fields.optionalString("constraint"))
+            constraint: try fields.optionalString("constraint"),
+            check: try fields.optional("check").map { (value) throws(RecordError) in try Check(json: value) },
+            verify: try fields.optionalString("verify").map { (text) throws(RecordError) in
+                guard let verify = Verify(rawValue: text) else { throw RecordError("checklist item: unknown verify '\(text)'") }
+                return verify
+            })
     }
 }
 

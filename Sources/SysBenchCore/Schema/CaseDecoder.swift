@@ -51,6 +51,8 @@ public enum CaseDecoder {
             entry.type = text(item["type"])
             entry.text = text(item["text"])
             entry.constraint = text(item["constraint"])
+            entry.check = item["check"]
+            entry.verify = text(item["verify"])
             return entry
         }
         result.reference = text(node["reference"])

@@ -5,6 +5,8 @@ public enum CaseSchema {
         FieldSchema("type", .text, required: true, summary: "constraint type: action, content, background, role, format or style"),
         FieldSchema("text", .text, required: true, nonEmpty: true, summary: "what the verifier checks in the answer"),
         FieldSchema("constraint", .text, summary: "id of the system constraint this item checks"),
+        FieldSchema("check", .check, summary: "a deterministic check of the answer, such as {count: chars, less_than: 400}"),
+        FieldSchema("verify", .text, summary: "who decides the item: judge, both (the default with a check) or check"),
     ])
 
     /// One turn of the conversation.

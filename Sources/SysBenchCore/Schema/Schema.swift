@@ -35,6 +35,9 @@ public struct FieldSchema: Sendable {
         case list(ObjectSchema)
         /// A mapping whose keys are free and whose values are mappings described by a schema.
         case map(ObjectSchema)
+        /// A deterministic check (CHECKS.md): its shape is `CheckDecoder`'s business and
+        /// the `check-invalid` rule's, so the schema checker leaves it alone.
+        case check
     }
 
     public let name: String
@@ -62,6 +65,7 @@ public struct FieldSchema: Sendable {
         case .object(let schema): "a mapping (\(schema.name))"
         case .list(let schema): "a list of \(schema.name)s"
         case .map(let schema): "a mapping of names to \(schema.name)s"
+        case .check: "a check mapping"
         }
     }
 }

@@ -44,7 +44,9 @@ public enum SysBenchImporter {
     /// turns are `t1`…`tn`, a dependent session's turns each depend on the one before,
     /// empty references are dropped, and domain labels map to slugs through the
     /// SysBench taxonomy (an unknown label gets a new slug, reported in the notes).
-    public static func convert(_ sessions: [SysBenchSession]) -> SysBenchImport {
+    /// With `deriveChecks`, items that state the answer's length in SysBench's words get
+    /// their check (`SysBenchLengthCheck`); checks are never exported back.
+    public static func convert(_ sessions: [SysBenchSession], deriveChecks: Bool = true) -> SysBenchImport {
         var notes: [String] = []
         var slugs = Dictionary(Domain.sysbench.map { ($0.zhLabel, $0.id) }, uniquingKeysWith: { first, _ in first })
         var newDomains: [Domain] = []
@@ -65,7 +67,7 @@ public enum SysBenchImporter {
                 newDomains.append(Domain(id: slug, zhLabel: session.domainLabel))
                 notes.append("\(id): domain '\(session.domainLabel)' is not one of SysBench's 22; added to dataset.yaml as '\(slug)'")
             }
-            records.append(record(session, id: id, domain: slug))
+            records.append(record(session, id: id, domain: slug, deriveChecks: deriveChecks))
         }
         let used = Set(records.map(\.domain))
         let domains = Domain.sysbench.filter { used.contains($0.id) } + newDomains
@@ -76,8 +78,8 @@ public enum SysBenchImporter {
         return SysBenchImport(records: records, config: config, notes: notes)
     }
 
-    /// One session as a record.
-    public static func record(_ session: SysBenchSession, id: String, domain: String) -> ReleaseRecord {
+    /// One session as a record, with derived checks when `deriveChecks`.
+    public static func record(_ session: SysBenchSession, id: String, domain: String, deriveChecks: Bool = true) -> ReleaseRecord {
         let mode = Mode(roundsRelated: session.roundsRelated)
         let turns = session.turns.enumerated().map { index, turn in
             ReleaseRecord.Turn(
@@ -86,7 +88,9 @@ public enum SysBenchImporter {
                 alignment: turn.alignment,
                 dependsOn: mode == .dependent && index > 0 ? ["t\(index)"] : [],
                 checklist: turn.criteria.enumerated().map { position, criterion in
-                    ReleaseRecord.ChecklistItem(id: position + 1, type: criterion.type, text: criterion.content)
+                    let derived = deriveChecks ? SysBenchLengthCheck.derive(from: criterion.content) : nil
+                    return ReleaseRecord.ChecklistItem(id: position + 1, type: criterion.type, text: criterion.content,
+                                                       check: derived?.check, verify: derived?.verify)
                 },
                 reference: turn.assistant.isEmpty ? nil : turn.assistant)
         }

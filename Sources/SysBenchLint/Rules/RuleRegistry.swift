@@ -23,6 +23,7 @@ public enum RuleRegistry {
         DependsOnParallelRule.self, DependsOnTargetRule.self, DependentTurnWithoutDependencyRule.self,
         ChecklistEmptyRule.self, ChecklistDuplicateTextRule.self, MisalignedWithoutGuardRule.self,
         ChecklistConstraintMissingRule.self, ChecklistConstraintTypeMismatchRule.self,
+        CheckInvalidRule.self, CheckSuggestedRule.self,
         ConstraintUnlinkedRule.self, ConstraintQuoteMissingRule.self,
         WhitespacePaddingRule.self, SceneMissingRule.self, TextTooLongRule.self,
     ]

@@ -11,6 +11,7 @@ struct SchemaValidator {
     private static let known: Set<String> = [
         "$schema", "$id", "$defs", "title", "description", "examples", "type", "required", "properties",
         "additionalProperties", "items", "enum", "minimum", "minLength", "minItems", "pattern", "$ref",
+        "oneOf",
     ]
 
     /// Every problem with `value`, as `path: message`.
@@ -43,6 +44,14 @@ struct SchemaValidator {
         }
         if case .array(let options)? = field(schema, "enum"), !options.contains(value) {
             out.append("\(path): not one of the enum values")
+        }
+        if case .array(let alternatives)? = field(schema, "oneOf") {
+            let fitting = alternatives.filter { alternative in
+                var inner: [String] = []
+                check(value, against: alternative, at: path, into: &inner)
+                return inner.isEmpty
+            }
+            if fitting.count != 1 { out.append("\(path): fits \(fitting.count) of the oneOf alternatives, not exactly one") }
         }
         switch value {
         case .object(let members):
