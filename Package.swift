@@ -69,7 +69,10 @@ let package = Package(
         .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint"]),
         .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore"]),
         .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport"]),
-        .testTarget(name: "SysBenchCalibrateTests", dependencies: ["SysBenchCalibrate", "SysBenchScore", "SysBenchCore"]),
+        .testTarget(
+            name: "SysBenchCalibrateTests", dependencies: ["SysBenchCalibrate", "SysBenchScore", "SysBenchCore"],
+            exclude: ["Fixtures"]  // exports read by path: labels.json from Chromium, Label Studio exports
+        ),
         // Stand-alone fake server for bench/run.sh (small: links FakeOpenAI only).
         .executableTarget(name: "sysbench-fake-openai", dependencies: ["FakeOpenAI"]),
         .testTarget(name: "SysBenchRunTests", dependencies: ["SysBenchRun", "FakeOpenAI", "SysBenchCore"]),
