@@ -17,7 +17,7 @@ public enum RuleRegistry {
 
     /// Rules that check one case at a time.
     public static let caseRules: [any CaseRule.Type] = [
-        CaseIdSlugRule.self, CaseIdFileNameRule.self, TurnIdRepeatedRule.self, ConstraintIdRepeatedRule.self,
+        CaseIdSlugRule.self, CaseIdFileNameRule.self, TurnIdRepeatedRule.self, TurnUserRepeatedRule.self, ConstraintIdRepeatedRule.self,
         ConstraintTypeUnknownRule.self, DomainUnknownRule.self, AlignmentUnknownRule.self, ModeUnknownRule.self,
         LanguageUnknownRule.self, TurnCountRule.self, TurnsEmptyRule.self,
         DependsOnParallelRule.self, DependsOnTargetRule.self, DependsOnRepeatedRule.self, DependentTurnWithoutDependencyRule.self,
