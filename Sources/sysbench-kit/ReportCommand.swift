@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KitSupport
 import SysBenchReport
 import SysBenchScore
 
@@ -36,8 +37,7 @@ struct ReportCommand: ParsableCommand {
             do {
                 runs.append(try ReportRun.load(path: input, format: scoring.inputFormat))
             } catch {
-                printError(error.description)
-                throw ExitCode(2)
+                throw Terminal.fail(error)
             }
         }
         let page = ReportPage(
@@ -45,10 +45,9 @@ struct ReportCommand: ParsableCommand {
             options: ReportOptions(maxFailedTurns: maxFailedTurns))
         let html = Data(page.html().utf8)
         do {
-            try AtomicWriter.write(html, to: out)
+            try AtomicFileWriter.write(html, to: out)
         } catch {
-            printError(error.description)
-            throw ExitCode(2)
+            throw Terminal.fail(error)
         }
         print("wrote \(out) (\(runs.count) run\(runs.count == 1 ? "" : "s"), \(html.count / 1024) KiB)")
     }

@@ -1,3 +1,4 @@
+import KitSupport
 /// `manifest.json`: what a release holds and how to check it.
 ///
 /// Nothing in it depends on the machine or the moment (no timestamps, no absolute
@@ -62,6 +63,6 @@ public struct Manifest: Sendable, Equatable {
 
     /// The file's text: indented JSON and a final line break.
     public var text: String {
-        IndentedJSONWriter.text(json) + "\n"
+        JSONWriter.write(json, indent: 2) + "\n"
     }
 }

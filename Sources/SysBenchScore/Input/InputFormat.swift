@@ -4,11 +4,8 @@ import Foundation
 public enum InputFormat: String, CaseIterable, Sendable {
     /// A SysBench evaluated run, `<model>_eval.json`.
     case sysbench
-    /// The toolkit's results: a run folder or its `results.jsonl`.
+    /// The toolkit's results: a run folder or its results file (``RunFolderFiles/results``).
     case results
-
-    /// The name of the results file inside a run folder.
-    public static let resultsFileName = "results.jsonl"
 
     /// Decides the format: a folder is results; otherwise the first non-space byte
     /// (`[` SysBench, `{` results), and when that says nothing the extension
@@ -32,10 +29,10 @@ public enum InputFormat: String, CaseIterable, Sendable {
 
 /// An input's bytes, found and classified but not yet decoded.
 ///
-/// `score` decodes it into a ``ScoredRun``; `report` also reads the texts (system
-/// messages, answers, judge reasons) from the same bytes, so a file is read once.
+/// `score` decodes it into a ``ScoredRun`` (``RunLoader/decode(_:)``); `report` also
+/// reads the texts from the same bytes (``RunLoader/decodeWithTexts(_:)``).
 public struct RunFile: Sendable {
-    /// The file actually read (a run folder's `results.jsonl`).
+    /// The file actually read (a run folder's results file).
     public var path: String
     /// Its format, given or detected.
     public var format: InputFormat
@@ -48,7 +45,7 @@ public struct RunFile: Sendable {
 /// Loads any input `score` accepts.
 public enum RunLoader {
     /// Reads the run at `path` (a SysBench `*_eval.json`, a results `.jsonl`, or a run
-    /// folder holding `results.jsonl`); `format` overrides detection.
+    /// folder holding its results file); `format` overrides detection.
     public static func load(path: String, format: InputFormat? = nil) throws(ScoreInputError) -> ScoredRun {
         try decode(locate(path: path, format: format))
     }
@@ -63,6 +60,17 @@ public enum RunLoader {
         }
     }
 
+    /// Decodes a located input into a scored run and its texts (system messages,
+    /// answers, checklist texts, judge reasons), reading the bytes once.
+    public static func decodeWithTexts(_ file: RunFile) throws(ScoreInputError) -> (run: ScoredRun, details: RunDetails) {
+        switch file.format {
+        case .sysbench:
+            return try SysBenchRunReader.readWithTexts(file.data, path: file.path)
+        case .results:
+            return try ResultsReader.readWithTexts(file.data, path: file.path, fallbackModel: file.fallbackModel)
+        }
+    }
+
     /// Finds and reads the input at `path` and decides its format, without decoding it.
     public static func locate(path: String, format: InputFormat? = nil) throws(ScoreInputError) -> RunFile {
         var isDirectory: ObjCBool = false
@@ -70,10 +78,10 @@ public enum RunLoader {
             throw ScoreInputError(path: path, message: "no such file or directory")
         }
         let file = isDirectory.boolValue
-            ? URL(fileURLWithPath: path).appendingPathComponent(InputFormat.resultsFileName).path
+            ? URL(fileURLWithPath: path).appendingPathComponent(RunFolderFiles.results).path
             : path
         if isDirectory.boolValue, !FileManager.default.fileExists(atPath: file) {
-            throw ScoreInputError(path: path, message: "not a run folder: no \(InputFormat.resultsFileName) in it")
+            throw ScoreInputError(path: path, message: "not a run folder: no \(RunFolderFiles.results) in it")
         }
         let data: Data
         do {
@@ -88,6 +96,13 @@ public enum RunLoader {
             throw ScoreInputError(
                 path: file,
                 message: "unknown input format (expected a SysBench *_eval.json array or results JSONL); use --input-format")
+        }
+        if format == nil, detected == .results, !isDirectory.boolValue,
+           URL(fileURLWithPath: file).pathExtension.lowercased() == "json" {
+            throw ScoreInputError(
+                path: file,
+                message: "expected a SysBench evaluated run (a JSON array of sessions) but the file holds a JSON object; "
+                    + "results JSONL (one judged turn a line) is read with --input-format results")
         }
         let name = isDirectory.boolValue
             ? URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
