@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 import Testing
 @testable import SysBenchCalibrate
