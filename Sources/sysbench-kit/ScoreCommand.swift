@@ -27,7 +27,9 @@ struct ScoreCommand: ParsableCommand {
         var runs: [ScoredRun] = []
         for input in inputs {
             do {
-                runs.append(try RunLoader.load(path: input, format: scoring.inputFormat))
+                let run = try RunLoader.decode(RunFolderInput.locate(path: input, format: scoring.inputFormat))
+                Terminal.warnings(of: run)
+                runs.append(run)
             } catch {
                 throw Terminal.fail(error)
             }
