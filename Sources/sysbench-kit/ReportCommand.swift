@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "Runs to report on.")
     var inputs: [String]
 
-    @Option(help: "The HTML file to write.")
+    @Option(help: "The HTML file to write (- for standard output).")
     var out: String
 
     @OptionGroup var scoring: ScoringOptions
@@ -35,7 +35,11 @@ struct ReportCommand: ParsableCommand {
         var runs: [ReportRun] = []
         for input in inputs {
             do {
-                runs.append(try ReportRun.load(path: input, format: scoring.inputFormat))
+                let file = try RunFolderInput.locate(path: input, format: scoring.inputFormat)
+                let loaded = try RunLoader.decodeWithTexts(file)
+                let run = ReportRun(run: loaded.run, details: loaded.details)
+                Terminal.warnings(of: run.run)
+                runs.append(run)
             } catch {
                 throw Terminal.fail(error)
             }
@@ -45,6 +49,11 @@ struct ReportCommand: ParsableCommand {
             options: ReportOptions(maxFailedTurns: maxFailedTurns))
         let html = Data(page.html().utf8)
         do {
+            if out == StandardOutput.name {
+                try StandardOutput.write(Array(html))
+                printError("wrote the page to standard output (\(runs.count) run\(runs.count == 1 ? "" : "s"), \(html.count / 1024) KiB)")
+                return
+            }
             try AtomicFileWriter.write(html, to: out)
         } catch {
             throw Terminal.fail(error)

@@ -1,0 +1,47 @@
+import AsyncHTTPClient
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// The one cheap request a run sends before it starts: `GET …/models`. Any HTTP
+/// answer, even 404 from a server without that route or 401, shows that something is
+/// listening; only a connection that cannot be made (or no answer in time) stops the
+/// run, in seconds rather than after every session's retries.
+public enum ServerCheck {
+    /// How long the check waits for a connection and an answer.
+    public static let timeout = TimeAmount.seconds(3)
+
+    /// The models URL beside a chat completions URL.
+    public static func modelsURL(_ endpoint: Endpoint) -> String {
+        let url = endpoint.chatCompletionsURL
+        let suffix = "/chat/completions"
+        return url.hasSuffix(suffix) ? String(url.dropLast(suffix.count)) + "/models" : url
+    }
+
+    /// Throws ``RunError/request(_:)`` naming `role` ("model", "judge") when nothing
+    /// answers at `endpoint` within `timeout`.
+    public static func check(
+        http: HTTPClient, endpoint: Endpoint, apiKey: String?, role: String, timeout: TimeAmount, logger: Logger
+    ) async throws(RunError) {
+        let url = modelsURL(endpoint)
+        var request = HTTPClientRequest(url: url)
+        request.method = .GET
+        if let apiKey, !apiKey.isEmpty { request.headers.add(name: "Authorization", value: "Bearer \(apiKey)") }
+        let deadline = NIODeadline.now() + timeout
+        do {
+            let response = try await http.execute(request, deadline: deadline, logger: logger)
+            _ = try? await response.body.collect(upTo: 1 << 20)
+        } catch {
+            let reason: String
+            if let failure = error as? HTTPClientError,
+               [.deadlineExceeded, .connectTimeout, .readTimeout].contains(failure) {
+                reason = "no answer in \(timeout.nanoseconds / 1_000_000_000) s"
+            } else {
+                reason = ConnectionFailureText.describe(error)
+            }
+            throw RunError.request(
+                "cannot reach the \(role) server at \(ConnectionFailureText.server(of: url)) (\(reason)); "
+                    + "is it running and is --\(role == "model" ? "" : "judge-")base-url right?")
+        }
+    }
+}
