@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "SysBenchLint", dependencies: ["SysBenchCore", "YAMLSource", "KitSupport"]),
         .target(name: "SysBenchScore", dependencies: ["SysBenchCore", "KitSupport"]),
         .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore"]),
-        .target(name: "SysBenchCalibrate", dependencies: ["SysBenchScore", "SysBenchCore"]),
+        .target(name: "SysBenchCalibrate", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .target(
             name: "SysBenchRun",
             dependencies: [
@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport", "SysBenchScore", "SysBenchCore"]),
         .testTarget(
-            name: "SysBenchCalibrateTests", dependencies: ["SysBenchCalibrate", "SysBenchScore", "SysBenchCore"],
+            name: "SysBenchCalibrateTests", dependencies: ["SysBenchCalibrate", "SysBenchScore", "SysBenchCore", "KitSupport"],
             exclude: ["Fixtures"]  // exports read by path: labels.json from Chromium, Label Studio exports
         ),
         // Stand-alone fake server for bench/run.sh (small: links FakeOpenAI only).

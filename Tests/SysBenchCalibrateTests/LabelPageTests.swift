@@ -1,5 +1,6 @@
 import Foundation
 import SysBenchCore
+import KitSupport
 import Testing
 @testable import SysBenchCalibrate
 

@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 
 /// `label.html`: one self-contained offline page on which a person labels a sample.

@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 
 /// The `labels.json` that `label.html` exports: one annotator's labels on one sample.
