@@ -110,7 +110,7 @@ private func caseText(_ id: String, scene: String? = "city guide", user: String 
         #expect(broken.status == 1)
 
         let usage = try run(["lint", "--format", "xml"], in: root)
-        #expect(usage.stderr.contains("The value 'xml' is invalid for '--format <format>'"))
+        #expect(usage.stderr.contains("The value 'xml' is invalid for '--format <text|json|github>'"))
         #expect(usage.status == 2)
     }
 

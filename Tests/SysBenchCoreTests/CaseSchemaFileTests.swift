@@ -14,6 +14,7 @@ import Testing
     @Test func modelineResolvesFromCasesToTheDatasetCopy() throws {
         #expect(CaseYAMLWriter.modeline == "# yaml-language-server: $schema=../schema/case.schema.json\n")
         let dataset = try TestFiles.scratch()
+        try FileManager.default.createDirectory(atPath: dataset + "/cases", withIntermediateDirectories: true)
         #expect(try DatasetScaffold.writeSchema(into: dataset))
         #expect(try DatasetScaffold.writeSchema(into: dataset) == false, "same bytes: not rewritten")
         let written = try Data(contentsOf: URL(fileURLWithPath: dataset + "/cases/../schema/case.schema.json"))
