@@ -1,4 +1,5 @@
 import ArgumentParser
+import KitSupport
 import SysBenchCore
 import SysBenchLint
 
@@ -22,7 +23,7 @@ struct BuildCommand: ParsableCommand {
         // Checked as `lint` checks it (all problems at once, exit 1); read once, the
         // builder takes it from here. None: the SysBench defaults, as in `lint`.
         guard DatasetConfigGate.isFolder(dataset) else {
-            throw Terminal.fail("\(dataset): no such dataset folder")
+            throw Terminal.fail(ToolError(file: dataset, message: "no such dataset folder"))
         }
         let config = try DatasetConfigGate.load(folder: dataset, refusal: "nothing was built")
         var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(), config: config)
@@ -33,7 +34,7 @@ struct BuildCommand: ParsableCommand {
             printError("error: \(count) lint error\(count == 1 ? "" : "s"); nothing was built")
             throw ExitCode(1)
         } catch {
-            throw Terminal.fail(error.description)
+            throw Terminal.fail(error)
         }
     }
 }

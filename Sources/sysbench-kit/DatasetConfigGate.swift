@@ -20,9 +20,9 @@ enum DatasetConfigGate {
         do {
             checked = try DatasetConfigChecker.check(path: path)
         } catch {
-            throw Terminal.fail(error.description)
+            throw Terminal.fail(error)
         }
-        var reporter = TextReporter()
+        let reporter = TextReporter()
         let text = reporter.report(checked.file)
         if !text.isEmpty { printError(text) }
         guard !checked.hasErrors, let loaded = checked.loaded else {

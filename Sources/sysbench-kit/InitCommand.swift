@@ -24,7 +24,7 @@ struct InitCommand: ParsableCommand {
         do {
             try DatasetScaffold.write(into: trimmed, name: name, language: language.rawValue)
         } catch {
-            throw Terminal.fail(error.description)
+            throw Terminal.fail(error)
         }
         let written = DatasetScaffold.files.map { "\(trimmed)/\($0)" } + ["\(trimmed)/cases/"]
         printError("wrote " + written.joined(separator: ", "))

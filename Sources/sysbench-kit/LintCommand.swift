@@ -43,8 +43,11 @@ struct LintCommand: ParsableCommand {
             }
         } catch {
             // JSON output stays one valid object: what was found so far, and the error.
-            if let json = reporter as? JSONReporter { print(json.end(soFar, error: error.description), terminator: "") }
-            throw Terminal.fail(error.description)
+            if let json = reporter as? JSONReporter {
+                let message = Terminal.errors(of: error).map(\.description).joined(separator: "\n")
+                print(json.end(soFar, error: message), terminator: "")
+            }
+            throw Terminal.fail(error)
         }
         print(reporter.end(summary), terminator: "")
         if summary.fails(strict: strict) { throw ExitCode(1) }

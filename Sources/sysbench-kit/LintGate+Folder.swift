@@ -6,7 +6,7 @@ extension LintGate {
     /// (`export`): findings go to standard error as in `build`, including
     /// `dataset.yaml`'s and the broken case-file links; errors exit 1 with `refusal`.
     static func lint(folder: String, refusal: String) throws {
-        var reporter = TextReporter()
+        let reporter = TextReporter()
         let summary: LintSummary
         do {
             summary = try Linter.run(paths: [folder]) { file in
@@ -14,7 +14,7 @@ extension LintGate {
                 if !text.isEmpty { printError(text) }
             }
         } catch {
-            throw Terminal.fail(error.description)
+            throw Terminal.fail(error)
         }
         if summary.errors + summary.warnings > 0 { printError("lint: " + summary.sentence) }
         if summary.errors > 0 {

@@ -54,7 +54,7 @@ struct NewCommand: ParsableCommand {
                 printError("wrote \(dataset)/\(DatasetScaffold.files[2]): the schema editors read for completion")
             }
         } catch {
-            throw Terminal.fail("\(error)")
+            throw Terminal.fail(error)
         }
         printError("wrote \(path): fill in every \"\" (sysbench-kit lint \(path) lists them)")
     }

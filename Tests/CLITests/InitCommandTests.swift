@@ -34,7 +34,7 @@ import Testing
         try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/full/notes.txt"))
         let result = try CLI.run(["init", "full"], in: root)
         #expect(result.status == 2)
-        #expect(result.stderr == "error: full: folder is not empty; init writes a new dataset only into a missing or empty folder\n")
+        #expect(result.stderr == "full: error: folder is not empty; init writes a new dataset only into a missing or empty folder\n")
         #expect(!FileManager.default.fileExists(atPath: root + "/full/dataset.yaml"))
     }
 

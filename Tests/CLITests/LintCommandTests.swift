@@ -100,7 +100,7 @@ private func caseText(_ id: String, scene: String? = "city guide", user: String 
         defer { try? FileManager.default.removeItem(at: root) }
         let missing = try run(["lint", "nowhere"], in: root)
         #expect(missing.stdout == "")
-        #expect(missing.stderr == "error: nowhere: no such file or folder\n")
+        #expect(missing.stderr == "nowhere: error: no such file or folder\n")
         #expect(missing.status == 2)
 
         // A broken dataset.yaml is a finding in the lint format, exit 1 (issue 13, item 4).

@@ -15,7 +15,7 @@ import Testing
         #expect((json["diagnostics"] as? [Any])?.isEmpty == true)
         #expect((json["error"] as? [String: Any])?["message"] as? String == "no-such-folder: no such file or folder")
         #expect((json["summary"] as? [String: Any])?["errors"] as? Int == 0)
-        #expect(result.stderr == "error: no-such-folder: no such file or folder\n")
+        #expect(result.stderr == "no-such-folder: error: no such file or folder\n")
     }
 
     @Test func aBrokenDatasetYamlGivesDiagnostics() throws {

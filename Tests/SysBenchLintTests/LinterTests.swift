@@ -1,6 +1,7 @@
 import Foundation
 import SysBenchCore
 @testable import SysBenchLint
+import KitSupport
 import Testing
 
 /// A fresh folder under the system's temporary folder, removed by the caller.

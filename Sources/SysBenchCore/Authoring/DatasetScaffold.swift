@@ -7,9 +7,16 @@ import KitSupport
 /// the case schema the case files' modeline points at.
 public enum DatasetScaffold {
     /// Why the folder could not be written.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        /// What went wrong, starting with the path concerned.
-        public var description: String
+    public struct Failure: Error, Sendable, CustomStringConvertible, ToolErrorConvertible {
+        /// The file or folder concerned.
+        public var path: String
+        /// What is wrong with it.
+        public var message: String
+
+        /// `path: message`.
+        public var description: String { "\(path): \(message)" }
+        /// The failure as one located error value.
+        public var toolErrors: [ToolError] { [ToolError(file: path, message: message)] }
     }
 
     /// The paths written, relative to the dataset folder, in the order they are written.
@@ -19,16 +26,16 @@ public enum DatasetScaffold {
     public static func write(into folder: String, name: String, language: String) throws(Failure) {
         let manager = FileManager.default
         if let existing = try? manager.contentsOfDirectory(atPath: folder), !existing.isEmpty {
-            throw Failure(description: "\(folder): folder is not empty; init writes a new dataset only into a missing or empty folder")
+            throw Failure(path: folder, message: "folder is not empty; init writes a new dataset only into a missing or empty folder")
         }
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
-            throw Failure(description: "\(folder): exists and is not a folder")
+            throw Failure(path: folder, message: "exists and is not a folder")
         }
         do {
             try manager.createDirectory(atPath: folder + "/cases", withIntermediateDirectories: true)
         } catch {
-            throw Failure(description: "\(folder)/cases: cannot create the folder: \(error.localizedDescription)")
+            throw Failure(path: folder + "/cases", message: "cannot create the folder: \(error.localizedDescription)")
         }
         try write(Array(configText(name: name, language: language).utf8), to: folder + "/" + DatasetConfigLoader.fileName)
         try write(Array(readmeText(name: name).utf8), to: folder + "/README.md")
@@ -45,7 +52,7 @@ public enum DatasetScaffold {
         do {
             try FileManager.default.createDirectory(atPath: schemaFolder, withIntermediateDirectories: true)
         } catch {
-            throw Failure(description: "\(schemaFolder): cannot create the folder: \(error.localizedDescription)")
+            throw Failure(path: schemaFolder, message: "cannot create the folder: \(error.localizedDescription)")
         }
         try write(CaseSchemaFile.bytes, to: path)
         return true
@@ -120,7 +127,7 @@ public enum DatasetScaffold {
             try file.write(bytes)
             try file.commit(durable: false)
         } catch {
-            throw Failure(description: error.description)
+            throw Failure(path: error.path, message: error.message)
         }
     }
 }
