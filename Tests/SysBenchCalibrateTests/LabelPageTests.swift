@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 import KitSupport
 import Testing
