@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layering (dependencies point down only; ARCHITECTURE.md draws it):
-//   sysbench-kit -> SysBenchLint, SysBenchReport, SysBenchRun, SysBenchScore, SysBenchCore, KitSupport, YAMLSource
+//   sysbench-kit -> SysBenchLint, SysBenchReport, SysBenchRun, SysBenchCalibrate, SysBenchScore, SysBenchCore, KitSupport, YAMLSource
 //   SysBenchReport, SysBenchRun, SysBenchCalibrate -> SysBenchScore -> SysBenchCore
 //   SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML, and -> KitSupport (knows no SysBench)
 //   Every target declares each module it imports (Tests/CLITests/PackageGraphTests.swift checks).
@@ -62,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "sysbench-kit",
             dependencies: [
-                "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchReport", "SysBenchRun",
+                "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchReport", "SysBenchRun", "SysBenchCalibrate",
                 "KitSupport", "YAMLSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport", "SysBenchScore", "SysBenchCore"]),
         .testTarget(
-            name: "SysBenchCalibrateTests", dependencies: ["SysBenchCalibrate", "SysBenchScore", "SysBenchCore"],
+            name: "SysBenchCalibrateTests", dependencies: ["SysBenchCalibrate", "SysBenchScore", "SysBenchCore", "KitSupport"],
             exclude: ["Fixtures"]  // exports read by path: labels.json from Chromium, Label Studio exports
         ),
         // Stand-alone fake server for bench/run.sh (small: links FakeOpenAI only).
