@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "KitSupportTests", dependencies: ["KitSupport"]),
         .testTarget(name: "SysBenchCoreTests", dependencies: ["SysBenchCore", "KitSupport", "YAMLSource"]),
-        .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint", "SysBenchCore", "YAMLSource"]),
+        .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint", "SysBenchCore", "YAMLSource", "KitSupport"]),
         .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport", "SysBenchScore", "SysBenchCore"]),
         .testTarget(

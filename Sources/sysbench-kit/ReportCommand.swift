@@ -37,8 +37,7 @@ struct ReportCommand: ParsableCommand {
             do {
                 runs.append(try ReportRun.load(path: input, format: scoring.inputFormat))
             } catch {
-                printError(error.description)
-                throw ExitCode(2)
+                throw Terminal.fail(error)
             }
         }
         let page = ReportPage(
@@ -48,8 +47,7 @@ struct ReportCommand: ParsableCommand {
         do {
             try AtomicFileWriter.write(html, to: out)
         } catch {
-            printError("\(error.path): error: \(error.message)")
-            throw ExitCode(2)
+            throw Terminal.fail(error)
         }
         print("wrote \(out) (\(runs.count) run\(runs.count == 1 ? "" : "s"), \(html.count / 1024) KiB)")
     }

@@ -29,8 +29,7 @@ struct ScoreCommand: ParsableCommand {
             do {
                 runs.append(try RunLoader.load(path: input, format: scoring.inputFormat))
             } catch {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
-                throw ExitCode(2)
+                throw Terminal.fail(error)
             }
         }
         let report = ScoreReport(

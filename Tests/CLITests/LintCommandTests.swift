@@ -103,11 +103,11 @@ private func caseText(_ id: String, scene: String? = "city guide", user: String 
         defer { try? FileManager.default.removeItem(at: root) }
         let missing = try run(["lint", "nowhere"], in: root)
         #expect(missing.stdout == "")
-        #expect(missing.stderr == "error: nowhere: no such file or folder\n")
+        #expect(missing.stderr == "nowhere: error: no such file or folder\n")
         #expect(missing.status == 2)
 
         let broken = try run(["lint", "dataset"], in: root)
-        #expect(broken.stderr == "error: dataset/dataset.yaml:2:1: error: duplicate key 'name'\n")
+        #expect(broken.stderr == "dataset/dataset.yaml:2:1: error: duplicate key 'name'\n")
         #expect(broken.status == 2)
 
         let usage = try run(["lint", "--format", "xml"], in: root)

@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 
 /// The case files to check and the `dataset.yaml` that governs them.
 public struct DatasetGroup: Sendable {
@@ -13,8 +14,17 @@ public struct DatasetGroup: Sendable {
 /// for each: in the folder given, or in the nearest parent folder of a file.
 public enum DatasetLocator {
     /// Why the paths could not be turned into a list of files.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    public struct Failure: Error, Sendable, CustomStringConvertible, ToolErrorConvertible {
+        /// The path given.
+        public var path: String
+        /// What is wrong with it.
+        public var message: String
+
+        /// `path: message`.
+        public var description: String { "\(path): \(message)" }
+
+        /// The error as a value for the CLI to render.
+        public var toolErrors: [ToolError] { [ToolError(file: path, message: message)] }
     }
 
     /// Groups the case files under `paths` by the `dataset.yaml` that governs them.
@@ -27,7 +37,7 @@ public enum DatasetLocator {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw Failure(description: "\(path): no such file or folder")
+                throw Failure(path: path, message: "no such file or folder")
             }
             let files = isDirectory.boolValue ? caseFiles(under: path) : [path]
             let configFolder = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent

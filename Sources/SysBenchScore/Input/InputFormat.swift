@@ -97,6 +97,13 @@ public enum RunLoader {
                 path: file,
                 message: "unknown input format (expected a SysBench *_eval.json array or results JSONL); use --input-format")
         }
+        if format == nil, detected == .results, !isDirectory.boolValue,
+           URL(fileURLWithPath: file).pathExtension.lowercased() == "json" {
+            throw ScoreInputError(
+                path: file,
+                message: "expected a SysBench evaluated run (a JSON array of sessions) but the file holds a JSON object; "
+                    + "results JSONL (one judged turn a line) is read with --input-format results")
+        }
         let name = isDirectory.boolValue
             ? URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
             : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
