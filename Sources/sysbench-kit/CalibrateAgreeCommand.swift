@@ -46,16 +46,14 @@ struct CalibrateAgreeCommand: ParsableCommand {
             report = try AgreementInputs.report(
                 paths: inputs, bootstrap: BootstrapSettings(replicates: bootstrap, seed: seed))
         } catch {
-            printError(error.description)
-            throw ExitCode(2)
+            throw Terminal.fail(error)
         }
         let text = format.render(report)
         if let out {
             do {
                 try AtomicFileWriter.write(Array(text.utf8), to: out)
             } catch {
-                printError("\(error.path): error: \(error.message)")
-                throw ExitCode(2)
+                throw Terminal.fail(error)
             }
         } else {
             print(text, terminator: "")

@@ -41,8 +41,7 @@ struct CalibrateSampleCommand: ParsableCommand {
             try SampleFolder.write(drawn.files, to: out)
             print("wrote \(out): \(drawn.items.count) items in \(drawn.files.map(\.name).joined(separator: ", "))")
         } catch {
-            printError(error.description)
-            throw ExitCode(2)
+            throw Terminal.fail(error)
         }
     }
 }
