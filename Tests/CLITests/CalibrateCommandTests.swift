@@ -42,7 +42,7 @@ import Testing
         }
         let items = try sampled(folder + "/a")
         #expect(items.count == 30 && items.allSatisfy { $0.caseID.hasPrefix("sysbench-") && $0.caseID.count == 12 })
-        #expect(try !String(contentsOfFile: folder + "/a/label.html", encoding: .utf8).contains("\"judge\""))
+        #expect(try !String(contentsOfFile: folder + "/a/label.html", encoding: .utf8).contains("\"judge\":"))
 
         let again = try CLI.run(["calibrate", "sample", Self.gpt4o, "--size", "30", "--seed", "7", "--out", folder + "/a"])
         #expect(again.status == 2)
