@@ -9,7 +9,7 @@ struct ScoreCommand: ParsableCommand {
         abstract: "Compute CSR, ISR and SSR (with bootstrap intervals) for judged runs.",
         discussion: """
             INPUT is a SysBench evaluated run (<model>_eval.json), a results .jsonl, or a \
-            run folder holding results.jsonl. With several inputs, each model is also \
+            run folder holding \(RunFolderFiles.results). With several inputs, each model is also \
             compared with the first, paired over sessions. Exit status: 0 scored, 2 an \
             input could not be read.
             """

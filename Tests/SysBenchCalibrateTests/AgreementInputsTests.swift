@@ -33,7 +33,7 @@ import Testing
         let sample = try file("sample.json", manifest.text)
         let labels = try file("bob.json", LabelsFile(sample: "other", annotator: "bob", labels: [:]).json())
         #expect(throws: CalibrationError(
-            path: labels, message: "the labels are for another sample (other, not \(SampleFolder.sampleID(manifest).prefix(12))))")) {
+            path: labels, message: "the labels are for another sample (other, not \(SampleFolder.sampleID(manifest).prefix(12)))")) {
             try AgreementInputs.report(paths: [sample, labels], bootstrap: .init(replicates: 0))
         }
         let good = try file("ann.json", LabelsFile(

@@ -19,8 +19,8 @@ public struct RunContext: Sendable {
     public let droppedBytes: Int
 
     /// Opens `folder` for `dataset` (checking or writing run.json), replays the journal
-    /// and rewrites results.jsonl from it. A rejudge passes its `source` (recorded in
-    /// run.json): its answers are journalled once, so only judge requests remain.
+    /// and rewrites the results file from it. A rejudge passes its `source` (recorded
+    /// in run.json): its answers are journalled once, so only judge requests remain.
     public static func open(
         folder: RunFolder, dataset: Dataset, datasetPath: String, limit: Int?, settings: RunSettings,
         baseURL: String?, judgeBaseURL: String?, forceNew: Bool, source: RejudgeSource? = nil
@@ -56,7 +56,7 @@ public struct RunContext: Sendable {
         return context
     }
 
-    /// Rewrites results.jsonl from the journal (atomically).
+    /// Rewrites the results file from the journal (atomically).
     public func writeResults() async throws(RunError) {
         let state = await recorder.state
         let lines = try ResultsFile.lines(cases: cases, state: state, model: settings.model, judgeModel: settings.judgeModel)
