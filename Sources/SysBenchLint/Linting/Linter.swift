@@ -38,6 +38,11 @@ public enum Linter {
                 summary.add(file)
                 report(file)
             })
+            for link in group.brokenLinks {
+                let file = CaseFileLinkBrokenRule.lintedFile(for: link)
+                summary.add(file)
+                report(file)
+            }
         }
         return summary
     }
