@@ -1,4 +1,3 @@
-import KitSupport
 /// Decides whether text is exactly one JSON value as RFC 8259's grammar defines it:
 /// white space only of space, tab, LF and CR; numbers without leading zeros, `+`, a bare
 /// `.` or an empty exponent; strings without raw control characters and with only the
