@@ -11,7 +11,7 @@ struct SysBenchKit: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             InitCommand.self, LintCommand.self, BuildCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
-            NewCommand.self, RunCommand.self, ScoreCommand.self, ReportCommand.self,
+            NewCommand.self, RunCommand.self, ScoreCommand.self, ReportCommand.self, CalibrateCommand.self,
         ]
     )
 
