@@ -15,15 +15,6 @@ struct CalibrateAgreeCommand: ParsableCommand {
             judge; see run --rejudge). Judges are named judge:MODEL. Reported per pair: agreement, Cohen's \
             κ, Gwet's AC1, Krippendorff's α with 95 % bootstrap intervals over cases, the confusion matrix, \
             the same by constraint type and alignment, and the disagreements.
-
-            Examples:
-              sysbench-kit calibrate agree calib calib/items.csv bob-labels.json ls-export.json
-              sysbench-kit calibrate agree runs/gpt4o_eval.json runs/rejudged --format json --out agree.json
-              sysbench-kit calibrate agree calib alice.csv --min-agreement 0.9 --min-ac1 0.8
-
-            Exit status: 0 every bar met; 1 a --min-* bar was missed by a pair with a judge; 2 an input \
-            could not be used (a label outside the sample, two labels by one person for one item, an \
-            unknown label, runs whose answers differ), naming the first case.
             """)
 
     @Argument(help: "A sample with label files, or two or more runs.") var inputs: [String]

@@ -13,13 +13,6 @@ struct CalibrateSampleCommand: ParsableCommand {
             the judge passed and did not. --out must be new or empty; it receives items.csv, label.html, \
             labelstudio.json, labelstudio.xml and sample.json, all at once. The same run, size and seed \
             give the same bytes.
-
-            Examples:
-              sysbench-kit calibrate sample runs/gpt4o_eval.json --size 150 --seed 7 --out calib
-              sysbench-kit calibrate sample runs/my-model --size 60 --seed 1 --out calib-shown --show-judge
-
-            Exit status: 0 written; 2 the run could not be read, the sample is larger than the run, \
-            the run has judge failures only, or --out is not empty.
             """)
 
     @Argument(help: "The run to sample from.") var source: String
