@@ -38,7 +38,7 @@ extension RunOutput {
 /// `run --dry-run`: what the run would send, and whether the servers answer.
 enum RunDryRun {
     static func run(
-        dataset: Dataset, limit: Int?, model: (name: String, url: String), judge: (name: String, url: String),
+        dataset: Dataset, limit: Int?, model: (name: String, url: String?), judge: (name: String, url: String),
         keys: (model: String, judge: String), judgeRetries: Int, logger: Logger
     ) async throws {
         let cases = limit.map { Array(dataset.cases.prefix($0)) } ?? dataset.cases
@@ -47,15 +47,19 @@ enum RunDryRun {
         func keyState(_ variable: String) -> String {
             (environment[variable]?.isEmpty == false) ? "key from \(variable)" : "no key (\(variable) is not set)"
         }
-        let modelURL = Endpoint(baseURL: model.url)?.chatCompletionsURL ?? model.url
+        let modelURL = model.url.map { Endpoint(baseURL: $0)?.chatCompletionsURL ?? $0 }
         let judgeURL = Endpoint(baseURL: judge.url)?.chatCompletionsURL ?? judge.url
         var text = "would run \(cases.count) case\(cases.count == 1 ? "" : "s"), \(turns) turn\(turns == 1 ? "" : "s"):\n"
-        text += "  \(turns) model requests to \(model.name) at \(modelURL), \(keyState(keys.model))\n"
+        if let modelURL {
+            text += "  \(turns) model requests to \(model.name) at \(modelURL), \(keyState(keys.model))\n"
+        } else {
+            text += "  no model requests: the answers of \(model.name) are judged again\n"
+        }
         text += "  \(turns) judge requests to \(judge.name) at \(judgeURL), \(keyState(keys.judge))"
         text += judgeRetries > 0 ? " (up to \(judgeRetries) more per unusable reply)\n" : "\n"
         Terminal.output(text)
         try await OnlineRun.checkServers(
-            model: ServerOptions(baseURL: model.url, apiKey: environment[keys.model], apiKeyEnv: keys.model),
+            model: model.url.map { ServerOptions(baseURL: $0, apiKey: environment[keys.model], apiKeyEnv: keys.model) },
             judge: ServerOptions(baseURL: judge.url, apiKey: environment[keys.judge], apiKeyEnv: keys.judge),
             logger: logger)
         Terminal.output("servers answer; nothing was sent and nothing written\n")

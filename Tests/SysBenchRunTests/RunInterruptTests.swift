@@ -173,7 +173,7 @@ import Testing
         let spawned = try K.spawn(
             arguments(dataset, "http://127.0.0.1:9", directory + "/run") + ["--limit", "0"], in: directory, tag: "zero")
         #expect(try await K.wait(spawned) != 0)
-        #expect(read(spawned.stderr).contains("--limit must be 1 or more (the number of cases to run)"))
+        #expect(read(spawned.stderr).contains("--limit must be a positive number, not 0: it is how many cases to run"))
         #expect(!FileManager.default.fileExists(atPath: directory + "/run"))
     }
 }

@@ -19,17 +19,23 @@ public struct ServerOptions: Sendable {
     }
 }
 
+/// Both optionals, or nil.
+private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}
+
 /// Runs a run's pending work against live servers.
 public enum OnlineRun {
     /// Checks that the model and judge servers answer at all (``ServerCheck``).
-    public static func checkServers(model: ServerOptions, judge: ServerOptions, logger: Logger) async throws {
+    public static func checkServers(model: ServerOptions?, judge: ServerOptions, logger: Logger) async throws {
         let (modelEndpoint, judgeEndpoint) = try endpoints(model: model, judge: judge)
         var quick = configuration(concurrency: 1)
         // The client retries a refused connection until this passes: keep it short.
         quick.timeout.connect = ServerCheck.timeout
         let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: quick)
         do {
-            try await check(http: http, model: (modelEndpoint, model), judge: (judgeEndpoint, judge), logger: logger)
+            try await check(http: http, model: zip(modelEndpoint, model), judge: (judgeEndpoint, judge), logger: logger)
             try await http.shutdown()
         } catch {
             try? await http.shutdown()
@@ -38,26 +44,33 @@ public enum OnlineRun {
     }
 
     /// Answers and judges every unfinished case of `context` and returns the sessions
-    /// that could not finish (check the servers first with ``checkServers(model:judge:logger:)``); once
-    /// `stop` fires no request is sent and the sessions in flight end unfinished. The
-    /// HTTP client lives only inside this call and is shut down on every path.
+    /// that could not finish (check the servers first with ``checkServers(model:judge:logger:)``).
+    /// Once `stop` fires no request is sent and the sessions in flight end unfinished.
+    /// The HTTP client lives only inside this call and is shut down on every path.
+    /// Without a `model` server (a rejudge) no generation request is sent: a turn
+    /// without an answer is an error.
     public static func run(
-        context: RunContext, model: ServerOptions, judge: ServerOptions, timeout: Duration,
+        context: RunContext, model: ServerOptions?, judge: ServerOptions, timeout: Duration,
         retryPolicy: RetryPolicy, concurrency: Int, logger: Logger, stop: StopSignal = StopSignal()
     ) async throws -> [IncompleteSession] {
         let (modelEndpoint, judgeEndpoint) = try endpoints(model: model, judge: judge)
         let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration(concurrency: concurrency))
         let progress = context.progress
         let onRetry: @Sendable (HTTPFailure) -> Void = { _ in progress.retried() }
-        let modelClient = OpenAIClient(
-            http: http, endpoint: modelEndpoint, apiKey: model.apiKey, apiKeyEnv: model.apiKeyEnv,
-            timeout: timeout, retryPolicy: retryPolicy, logger: logger, onRetry: onRetry)
+        let modelClient = zip(model, modelEndpoint).map { model, endpoint in
+            OpenAIClient(
+                http: http, endpoint: endpoint, apiKey: model.apiKey, apiKeyEnv: model.apiKeyEnv,
+                timeout: timeout, retryPolicy: retryPolicy, logger: logger, onRetry: onRetry)
+        }
         let judgeClient = OpenAIClient(
             http: http, endpoint: judgeEndpoint, apiKey: judge.apiKey, apiKeyEnv: judge.apiKeyEnv,
             timeout: timeout, retryPolicy: retryPolicy, logger: logger, onRetry: onRetry)
         let services = RunServices(
             generate: { request in
                 try stop.check()
+                guard let modelClient else {
+                    throw RunError.usage("a rejudge sends no generation request, but a turn has no stored answer")
+                }
                 return try await modelClient.complete(request)
             },
             judge: { request in
@@ -76,8 +89,9 @@ public enum OnlineRun {
         }
     }
 
-    private static func endpoints(model: ServerOptions, judge: ServerOptions) throws(RunError) -> (Endpoint, Endpoint) {
-        guard let modelEndpoint = Endpoint(baseURL: model.baseURL) else {
+    private static func endpoints(model: ServerOptions?, judge: ServerOptions) throws(RunError) -> (Endpoint?, Endpoint) {
+        let modelEndpoint = model.flatMap { Endpoint(baseURL: $0.baseURL) }
+        if let model, modelEndpoint == nil {
             throw RunError.usage("--base-url \(model.baseURL) is not an http(s) URL")
         }
         guard let judgeEndpoint = Endpoint(baseURL: judge.baseURL) else {
@@ -96,11 +110,14 @@ public enum OnlineRun {
     }
 
     private static func check(
-        http: HTTPClient, model: (Endpoint, ServerOptions), judge: (Endpoint, ServerOptions), logger: Logger
+        http: HTTPClient, model: (Endpoint, ServerOptions)?, judge: (Endpoint, ServerOptions), logger: Logger
     ) async throws(RunError) {
-        try await ServerCheck.check(
-            http: http, endpoint: model.0, apiKey: model.1.apiKey, role: "model", timeout: ServerCheck.timeout, logger: logger)
-        if ServerCheck.modelsURL(judge.0) != ServerCheck.modelsURL(model.0) {
+        if let model {
+            try await ServerCheck.check(
+                http: http, endpoint: model.0, apiKey: model.1.apiKey, role: "model", timeout: ServerCheck.timeout,
+                logger: logger)
+        }
+        if model.map({ ServerCheck.modelsURL(judge.0) != ServerCheck.modelsURL($0.0) }) ?? true {
             try await ServerCheck.check(
                 http: http, endpoint: judge.0, apiKey: judge.1.apiKey, role: "judge", timeout: ServerCheck.timeout, logger: logger)
         }
