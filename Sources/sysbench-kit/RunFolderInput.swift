@@ -11,8 +11,16 @@ enum RunFolderInput {
     static func locate(path: String, format: InputFormat?) throws -> RunFile {
         var isDirectory: ObjCBool = false
         guard format != .sysbench, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-              isDirectory.boolValue, let snapshot = try RunFolderSnapshot.load(path: path)
+              isDirectory.boolValue
         else { return try RunLoader.locate(path: path, format: format) }
+        guard let snapshot = try RunFolderSnapshot.load(path: path) else {
+            let file = try RunLoader.locate(path: path, format: format)
+            let judged = file.data.filter { $0 == 0x0A }.count
+            if let total = RunFolderSnapshot.totalTurns(path: path), judged < total {
+                Terminal.note("\(path): partial run, \(judged) of \(total) turns judged")
+            }
+            return file
+        }
         Terminal.note(
             "\(path): partial run, \(snapshot.judgedTurns) of \(snapshot.totalTurns) turns judged "
                 + "(\(snapshot.reason); results derived from the journal)")

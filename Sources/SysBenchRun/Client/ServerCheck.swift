@@ -8,8 +8,11 @@ import NIOHTTP1
 /// listening; only a connection that cannot be made (or no answer in time) stops the
 /// run, in seconds rather than after every session's retries.
 public enum ServerCheck {
-    /// How long the check waits for a connection and an answer.
-    public static let timeout = TimeAmount.seconds(3)
+    /// How long the check waits for a connection: a refused one is retried by the
+    /// HTTP client until this passes, so it is what a dead server costs.
+    public static let connectTimeout = TimeAmount.seconds(3)
+    /// How long the check waits for an answer once connected (a busy server is slow).
+    public static let timeout = TimeAmount.seconds(20)
 
     /// The models URL beside a chat completions URL.
     public static func modelsURL(_ endpoint: Endpoint) -> String {

@@ -58,6 +58,17 @@ public struct RunFolderSnapshot: Sendable {
             totalTurns: dataset.cases.reduce(0) { $0 + $1.turns.count }, reason: reason)
     }
 
+    /// Turns of the run's dataset, when the folder names a readable dataset in its
+    /// manifest; nil otherwise (then nothing is said about completeness).
+    public static func totalTurns(path: String) -> Int? {
+        let folder = RunFolder(path: path)
+        guard let data = FileManager.default.contents(atPath: folder.file(RunFolderFiles.manifest)),
+              let manifest = try? JSONDecoder().decode(RunManifest.self, from: data),
+              let dataset = try? Dataset.load(path: manifest.datasetPath)
+        else { return nil }
+        return dataset.cases.reduce(0) { $0 + $1.turns.count }
+    }
+
     private static func modified(_ path: String) -> Date? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }

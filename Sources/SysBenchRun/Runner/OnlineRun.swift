@@ -32,7 +32,7 @@ public enum OnlineRun {
         let (modelEndpoint, judgeEndpoint) = try endpoints(model: model, judge: judge)
         var quick = configuration(concurrency: 1)
         // The client retries a refused connection until this passes: keep it short.
-        quick.timeout.connect = ServerCheck.timeout
+        quick.timeout.connect = ServerCheck.connectTimeout
         let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: quick)
         do {
             try await check(http: http, model: zip(modelEndpoint, model), judge: (judgeEndpoint, judge), logger: logger)
