@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SysBenchRun
+import SysBenchScore
 
 /// What `run` prints: progress on stderr, a summary on stdout.
 enum RunOutput {
@@ -29,7 +30,7 @@ enum RunOutput {
             text += "judge failures (not scored): \(failures.count): "
                 + failures.prefix(10).map(\.description).joined(separator: ", ") + (failures.count > 10 ? ", ..." : "") + "\n"
         }
-        text += "results: \(context.folder.file(ResultsFile.fileName))\n"
+        text += "results: \(context.folder.file(RunFolderFiles.results))\n"
         FileHandle.standardOutput.write(Data(text.utf8))
         if !incomplete.isEmpty {
             var message = "\(incomplete.count) session(s) could not finish; run the same command again to resume:\n"
@@ -60,7 +61,7 @@ enum RunBatchOutput {
         }
         try await context.finish()
         text += context.progress.snapshot().line + "\n"
-        text += "results: \(context.folder.file(ResultsFile.fileName))\n"
+        text += "results: \(context.folder.file(RunFolderFiles.results))\n"
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

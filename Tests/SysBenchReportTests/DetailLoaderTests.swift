@@ -24,8 +24,7 @@ import Testing
             #"{"case":"b","mode":"parallel","turn":1,"alignment":"aligned","items":[{"id":1,"type":"role","verdict":"no","text":"stays in role"}],"user":"u1","response":"new","reason":"r"}"#,
         ]
         let data = Data(lines.joined(separator: "\n").utf8)
-        let details = try ResultsDetailReader.read(data, path: "r.jsonl")
-        let run = try ResultsReader.read(data, path: "r.jsonl", fallbackModel: "m")
+        let (run, details) = try ResultsReader.readWithTexts(data, path: "r.jsonl", fallbackModel: "m")
         #expect(details.sessions.map(\.caseID) == run.sessions.map(\.caseID))
         let turn = try #require(details.sessions[0].turns[1])
         #expect(turn.response == "new" && turn.reason == "r" && turn.itemTexts == ["1": "stays in role"])

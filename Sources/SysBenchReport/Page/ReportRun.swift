@@ -22,7 +22,7 @@ public struct ReportRun: Sendable {
     /// Reads the input at `path` once and decodes both the scores and the texts.
     public static func load(path: String, format: InputFormat? = nil) throws(ScoreInputError) -> ReportRun {
         let file = try RunLoader.locate(path: path, format: format)
-        let run = try RunLoader.decode(file)
-        return ReportRun(run: run, details: try DetailLoader.load(file))
+        let loaded = try RunLoader.decodeWithTexts(file)
+        return ReportRun(run: loaded.run, details: loaded.details)
     }
 }

@@ -24,8 +24,6 @@ private func systemClose(_ descriptor: Int32) -> Int32 {
 public final class Journal: @unchecked Sendable {
     // The descriptor and counter are guarded by `lock`; appends from many tasks never interleave.
     private let lock = NSLock()
-    /// The file name inside the run folder.
-    public static let fileName = "journal.jsonl"
     /// Entries between two fsyncs.
     public let syncEvery: Int
 

@@ -1,7 +1,9 @@
 import Foundation
 import SysBenchCore
+import SysBenchScore
 
-/// A run folder: `run.json`, `journal.jsonl` and the derived `results.jsonl`.
+/// A run folder: the manifest, the journal and the derived results (names in
+/// ``SysBenchScore/RunFolderFiles``).
 public struct RunFolder: Sendable {
     /// The folder path.
     public let path: String
@@ -27,9 +29,9 @@ public struct RunFolder: Sendable {
         } catch {
             throw RunError.runFolder(path: path, message: "cannot create the run folder")
         }
-        let manifestPath = file(RunManifest.fileName)
+        let manifestPath = file(RunFolderFiles.manifest)
         if forceNew {
-            for name in [RunManifest.fileName, Journal.fileName, ResultsFile.fileName] {
+            for name in RunFolderFiles.all {
                 try? manager.removeItem(atPath: file(name))
             }
         }
@@ -40,12 +42,12 @@ public struct RunFolder: Sendable {
             let differences = manifest.differences(from: stored)
             guard differences.isEmpty else { throw RunError.manifestMismatch(differences: differences) }
         } else {
-            if manager.fileExists(atPath: file(Journal.fileName)) {
+            if manager.fileExists(atPath: file(RunFolderFiles.journal)) {
                 throw RunError.runFolder(path: path, message: "a journal without run.json; use --force-new to start over")
             }
             try AtomicFile.write(manifest.encoded(), to: manifestPath)
         }
-        return try Journal.open(path: file(Journal.fileName))
+        return try Journal.open(path: file(RunFolderFiles.journal))
     }
 }
 

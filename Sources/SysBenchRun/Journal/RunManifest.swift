@@ -4,9 +4,6 @@ import Foundation
 /// everything that changes answers or verdicts; addresses, concurrency, timeouts and
 /// `--limit` may change between sessions (a server moves, a run is extended).
 public struct RunManifest: Sendable, Hashable, Codable {
-    /// The file name inside the run folder.
-    public static let fileName = "run.json"
-
     /// Version of this file's layout.
     public var format: Int = 1
     /// The dataset file as given, for the reader.

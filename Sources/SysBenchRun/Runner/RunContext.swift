@@ -56,7 +56,7 @@ public struct RunContext: Sendable {
     /// Rewrites results.jsonl from the journal (atomically).
     public func writeResults() async throws(RunError) {
         let state = await recorder.state
-        let lines = ResultsFile.lines(cases: cases, state: state, model: settings.model, judgeModel: settings.judgeModel)
+        let lines = try ResultsFile.lines(cases: cases, state: state, model: settings.model, judgeModel: settings.judgeModel)
         try ResultsFile.write(lines, in: folder)
     }
 

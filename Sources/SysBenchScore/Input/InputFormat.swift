@@ -7,9 +7,6 @@ public enum InputFormat: String, CaseIterable, Sendable {
     /// The toolkit's results: a run folder or its `results.jsonl`.
     case results
 
-    /// The name of the results file inside a run folder.
-    public static let resultsFileName = "results.jsonl"
-
     /// Decides the format: a folder is results; otherwise the first non-space byte
     /// (`[` SysBench, `{` results), and when that says nothing the extension
     /// (`.json` SysBench, `.jsonl` results).
@@ -32,8 +29,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
 
 /// An input's bytes, found and classified but not yet decoded.
 ///
-/// `score` decodes it into a ``ScoredRun``; `report` also reads the texts (system
-/// messages, answers, judge reasons) from the same bytes, so a file is read once.
+/// `score` decodes it into a ``ScoredRun`` (``RunLoader/decode(_:)``); `report` also
+/// reads the texts from the same bytes (``RunLoader/decodeWithTexts(_:)``).
 public struct RunFile: Sendable {
     /// The file actually read (a run folder's `results.jsonl`).
     public var path: String
@@ -63,6 +60,17 @@ public enum RunLoader {
         }
     }
 
+    /// Decodes a located input into a scored run and its texts (system messages,
+    /// answers, checklist texts, judge reasons), reading the bytes once.
+    public static func decodeWithTexts(_ file: RunFile) throws(ScoreInputError) -> (run: ScoredRun, details: RunDetails) {
+        switch file.format {
+        case .sysbench:
+            return try SysBenchRunReader.readWithTexts(file.data, path: file.path)
+        case .results:
+            return try ResultsReader.readWithTexts(file.data, path: file.path, fallbackModel: file.fallbackModel)
+        }
+    }
+
     /// Finds and reads the input at `path` and decides its format, without decoding it.
     public static func locate(path: String, format: InputFormat? = nil) throws(ScoreInputError) -> RunFile {
         var isDirectory: ObjCBool = false
@@ -70,10 +78,10 @@ public enum RunLoader {
             throw ScoreInputError(path: path, message: "no such file or directory")
         }
         let file = isDirectory.boolValue
-            ? URL(fileURLWithPath: path).appendingPathComponent(InputFormat.resultsFileName).path
+            ? URL(fileURLWithPath: path).appendingPathComponent(RunFolderFiles.results).path
             : path
         if isDirectory.boolValue, !FileManager.default.fileExists(atPath: file) {
-            throw ScoreInputError(path: path, message: "not a run folder: no \(InputFormat.resultsFileName) in it")
+            throw ScoreInputError(path: path, message: "not a run folder: no \(RunFolderFiles.results) in it")
         }
         let data: Data
         do {

@@ -13,9 +13,24 @@ public enum SysBenchRunReader {
     /// Decodes a run from the file's bytes; `path` names it in errors and gives the
     /// fallback model name.
     public static func read(_ data: Data, path: String) throws(ScoreInputError) -> ScoredRun {
-        let sessions: [RawSession]
+        let sessions = try decode(data, path: path, includeTexts: false)
+        return run(sessions, path: path)
+    }
+
+    /// Decodes a run and its texts for the report: a turn's answer is the `response`
+    /// the judge saw, else the assistant message of `infer_results` at the same
+    /// position; checklist texts come from the `criteria` beside the verdicts, else
+    /// from `prompt_infos`. Text fields of an unexpected kind are left out.
+    public static func readWithTexts(_ data: Data, path: String) throws(ScoreInputError) -> (run: ScoredRun, details: RunDetails) {
+        let sessions = try decode(data, path: path, includeTexts: true)
+        return (run(sessions, path: path), RunDetails(sessions: sessions.map(detail)))
+    }
+
+    private static func decode(_ data: Data, path: String, includeTexts: Bool) throws(ScoreInputError) -> [RawSession] {
+        let decoder = JSONDecoder()
+        if includeTexts { decoder.userInfo[RawSession.includeTextsKey] = true }
         do {
-            sessions = try JSONDecoder().decode([RawSession].self, from: data)
+            return try decoder.decode([RawSession].self, from: data)
         } catch let error as DecodingError {
             if case .typeMismatch(_, let context) = error, context.codingPath.isEmpty {
                 throw ScoreInputError(
@@ -25,6 +40,9 @@ public enum SysBenchRunReader {
         } catch {
             throw ScoreInputError(path: path, message: "not valid JSON")
         }
+    }
+
+    private static func run(_ sessions: [RawSession], path: String) -> ScoredRun {
         let model = sessions.lazy.compactMap(\.inferModel).first { !$0.isEmpty }
             ?? fallbackModelName(path: path)
         return ScoredRun(model: model, source: path, sessions: sessions.map(session))
@@ -57,6 +75,28 @@ public enum SysBenchRunReader {
         return ScoredSession(systemID: raw.systemID, mode: Mode(roundsRelated: raw.roundsRelated), turns: turns)
     }
 
+    private static func detail(_ raw: RawSession) -> SessionDetail {
+        let users = raw.messages.filter { $0.role == "user" }.map { $0.content ?? "" }
+        let answers = (raw.inferResults ?? []).filter { $0.role == "assistant" }.map(\.content)
+        var turns: [Int: TurnDetail] = [:]
+        for (offset, text) in users.enumerated() {
+            let evaluation = raw.evalResults?[text]
+            var itemTexts: [String: String] = [:]
+            for (id, criterion) in raw.promptInfos?[text]?.criteria ?? [:] {
+                if let content = criterion.content { itemTexts[id] = content }
+            }
+            for (id, criterion) in evaluation?.criteria ?? [:] {
+                if let content = criterion.content { itemTexts[id] = content }
+            }
+            let answer = offset < answers.count ? answers[offset] : nil
+            turns[offset + 1] = TurnDetail(
+                user: text, response: evaluation?.response ?? answer, reason: evaluation?.reason,
+                itemTexts: itemTexts)
+        }
+        let system = raw.systemPrompt ?? raw.messages.first { $0.role == "system" }?.content
+        return SessionDetail(system: system, turns: turns)
+    }
+
     /// Numeric ids in numeric order ("2" before "10"), others after them by text.
     private static func itemOrder(_ lhs: String, _ rhs: String) -> Bool {
         switch (Int(lhs), Int(rhs)) {
@@ -68,18 +108,48 @@ public enum SysBenchRunReader {
     }
 }
 
-// Only the fields scoring needs are decoded; the answers and prompts are skipped.
+// The one shape of a SysBench session. Only the fields scoring needs are decoded
+// unless the decoder's `includeTextsKey` asks for the texts (answers, prompts,
+// reasons), which are read leniently: a field of an unexpected kind is left out.
 private struct RawSession: Decodable {
+    static let includeTextsKey: CodingUserInfoKey = {
+        guard let key = CodingUserInfoKey(rawValue: "sysbench-kit.sysbench-session.include-texts") else {
+            preconditionFailure("a constant non-empty key")
+        }
+        return key
+    }()
+
     var systemID: Int?
     var roundsRelated: Bool
     var messages: [RawMessage]
     var promptInfos: [String: RawPromptInfo]?
     var inferModel: String?
     var evalResults: [String: RawEvaluation]?
+    var systemPrompt: String?
+    var inferResults: [RawMessage]?
 
     enum CodingKeys: String, CodingKey {
         case systemID = "system_id", roundsRelated = "rounds_related", messages
         case promptInfos = "prompt_infos", inferModel = "infer_model", evalResults = "eval_results"
+        case systemPrompt = "system_prompt", inferResults = "infer_results"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        systemID = try container.decodeIfPresent(Int.self, forKey: .systemID)
+        roundsRelated = try container.decode(Bool.self, forKey: .roundsRelated)
+        messages = try container.decode([RawMessage].self, forKey: .messages)
+        promptInfos = try container.decodeIfPresent([String: RawPromptInfo].self, forKey: .promptInfos)
+        inferModel = try container.decodeIfPresent(String.self, forKey: .inferModel)
+        evalResults = try container.decodeIfPresent([String: RawEvaluation].self, forKey: .evalResults)
+        if decoder.userInfo[Self.includeTextsKey] as? Bool == true {
+            systemPrompt = try? container.decodeIfPresent(String.self, forKey: .systemPrompt)
+            inferResults = try? container.decodeIfPresent([RawMessage].self, forKey: .inferResults)
+        }
+    }
+
+    static func texts(_ decoder: any Decoder) -> Bool {
+        decoder.userInfo[includeTextsKey] as? Bool == true
     }
 }
 
@@ -95,15 +165,26 @@ private struct RawPromptInfo: Decodable {
 
 private struct RawCriterion: Decodable {
     var type: String?
+    var content: String?
 
-    enum CodingKeys: String, CodingKey { case type = "criteria_type" }
+    enum CodingKeys: String, CodingKey { case type = "criteria_type", content = "criteria_content" }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        type = try container.decodeIfPresent(String.self, forKey: .type)
+        if RawSession.texts(decoder) {
+            content = try? container.decodeIfPresent(String.self, forKey: .content)
+        }
+    }
 }
 
 private struct RawEvaluation: Decodable {
     var verdicts: [String: RawVerdict]?
     var criteria: [String: RawCriterion]?
+    var reason: String?
+    var response: String?
 
-    enum CodingKeys: String, CodingKey { case verdicts = "评判结果", criteria }
+    enum CodingKeys: String, CodingKey { case verdicts = "评判结果", criteria, reason = "评判理由", response }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -111,26 +192,34 @@ private struct RawEvaluation: Decodable {
         // turn is a judge failure, not a broken file.
         verdicts = try? container.decodeIfPresent([String: RawVerdict].self, forKey: .verdicts)
         criteria = try? container.decodeIfPresent([String: RawCriterion].self, forKey: .criteria)
+        if RawSession.texts(decoder) {
+            reason = try? container.decodeIfPresent(String.self, forKey: .reason)
+            response = try? container.decodeIfPresent(String.self, forKey: .response)
+        }
     }
 }
 
 /// A verdict as judges wrote it: usually a string, sometimes a boolean, a number or null.
 struct RawVerdict: Decodable {
-    var verdict: Verdict
+    /// The verdict as text: strings as written, booleans `true`/`false`, integral
+    /// numbers without a fraction, null `null`, anything else `(structured)`.
+    var text: String
+
+    /// The normalised verdict.
+    var verdict: Verdict { Verdict(raw: text) }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let text = try? container.decode(String.self) {
-            verdict = Verdict(raw: text)
+            self.text = text
         } else if let flag = try? container.decode(Bool.self) {
-            verdict = Verdict(bool: flag)
+            text = flag ? "true" : "false"
         } else if let number = try? container.decode(Double.self) {
-            verdict = .other(number == number.rounded() && abs(number) < 1e15
-                ? String(Int(number)) : String(number))
+            text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         } else if container.decodeNil() {
-            verdict = .other("null")
+            text = "null"
         } else {
-            verdict = .other("(structured)")
+            text = "(structured)"
         }
     }
 }

@@ -1,7 +1,7 @@
 /// The texts of a run that scoring does not need but a reader of failed turns does:
 /// system messages, user messages, answers, checklist texts and judge reasons.
 ///
-/// Sessions are in the same order as the ``SysBenchScore/ScoredRun`` read from the
+/// Sessions are in the same order as the ``ScoredRun`` read from the
 /// same file, so the page joins the two by position (and checks the case ids).
 public struct RunDetails: Sendable, Hashable {
     /// One entry per session, in input order.
@@ -40,7 +40,7 @@ public struct TurnDetail: Sendable, Hashable {
     public var reason: String?
     /// Why the judge failed, when it did.
     public var error: String?
-    /// Checklist texts by item id (the ids of ``SysBenchScore/ScoredItem/id``).
+    /// Checklist texts by item id (the ids of ``ScoredItem/id``).
     public var itemTexts: [String: String]
 
     /// Creates a turn's details.
