@@ -31,10 +31,12 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let dataset = try scoring.recheckDataset()
         var runs: [ReportRun] = []
         for input in inputs {
             do {
-                runs.append(try ReportRun.load(path: input, format: scoring.inputFormat))
+                let loaded = try scoring.loadRun(input, recheck: dataset)
+                runs.append(ReportRun(run: loaded.run, details: loaded.details))
             } catch {
                 printError(error.description)
                 throw ExitCode(2)

@@ -15,6 +15,12 @@ struct ScoringOptions: ParsableArguments {
     @Option(help: "Read inputs as sysbench or results instead of detecting the format.")
     var inputFormat: InputFormat?
 
+    @Option(
+        help: ArgumentHelp(
+            "Apply the checks of this dataset (a folder, a release .jsonl or a SysBench .json) to the runs' stored answers.",
+            valueName: "DATASET"))
+    var recheck: String?
+
     func validate() throws {
         guard bootstrap >= 0 else { throw ValidationError("--bootstrap must be 0 or more") }
     }

@@ -17,6 +17,8 @@ public struct RunContext: Sendable {
     public let progress: RunProgress
     /// Torn bytes dropped from the journal when opening.
     public let droppedBytes: Int
+    /// The cases' checks, compiled once for the run.
+    public let checks: RunChecks
 
     /// Opens `folder` for `dataset` (checking or writing run.json), replays the journal
     /// and rewrites results.jsonl from it.
@@ -48,7 +50,7 @@ public struct RunContext: Sendable {
         let context = RunContext(
             folder: folder, cases: cases, settings: settings, builder: RequestBuilder(settings: settings),
             recorder: Recorder(journal: journal, state: state, progress: progress), progress: progress,
-            droppedBytes: recovery.droppedBytes)
+            droppedBytes: recovery.droppedBytes, checks: try RunChecks(cases: cases))
         try await context.writeResults()
         return context
     }
@@ -56,7 +58,8 @@ public struct RunContext: Sendable {
     /// Rewrites results.jsonl from the journal (atomically).
     public func writeResults() async throws(RunError) {
         let state = await recorder.state
-        let lines = try ResultsFile.lines(cases: cases, state: state, model: settings.model, judgeModel: settings.judgeModel)
+        let lines = try ResultsFile.lines(
+            cases: cases, state: state, model: settings.model, judgeModel: settings.judgeModel, checks: checks)
         try ResultsFile.write(lines, in: folder)
     }
 
