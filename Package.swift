@@ -1,8 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layering (dependencies point down only):
-//   sysbench-kit -> SysBenchReport, SysBenchRun -> SysBenchScore -> SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML
+// Layering (dependencies point down only; ARCHITECTURE.md draws it):
+//   sysbench-kit -> SysBenchLint, SysBenchReport, SysBenchRun, SysBenchScore, SysBenchCore, KitSupport, YAMLSource
+//   SysBenchReport, SysBenchRun, SysBenchCalibrate -> SysBenchScore -> SysBenchCore
+//   SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML, and -> KitSupport (knows no SysBench)
+//   Every target declares each module it imports (Tests/CLITests/PackageGraphTests.swift checks).
 //   (FakeOpenAI is test support: used by SysBenchRunTests and the bench server only)
 let package = Package(
     name: "sysbench-kit",
@@ -29,22 +32,22 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .target(name: "YAMLSource", dependencies: ["CYAML"]),
-        .target(
-            name: "SysBenchCore",
-            dependencies: ["YAMLSource", .product(name: "Crypto", package: "swift-crypto")]
-        ),
-        .target(name: "SysBenchLint", dependencies: ["SysBenchCore"]),
-        .target(name: "SysBenchScore", dependencies: ["SysBenchCore"]),
+        // Generic support that knows nothing of SysBench: JSON, files, digests, pipeline.
+        .target(name: "KitSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "SysBenchCore", dependencies: ["YAMLSource", "KitSupport"]),
+        .target(name: "SysBenchLint", dependencies: ["SysBenchCore", "YAMLSource", "KitSupport"]),
+        .target(name: "SysBenchScore", dependencies: ["SysBenchCore", "KitSupport"]),
         .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore"]),
         .target(name: "SysBenchCalibrate", dependencies: ["SysBenchScore", "SysBenchCore"]),
         .target(
             name: "SysBenchRun",
             dependencies: [
-                "SysBenchScore", "SysBenchCore",
+                "SysBenchScore", "SysBenchCore", "KitSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         // Test support only: an OpenAI-compatible HTTP server with scripted faults.
@@ -60,19 +63,28 @@ let package = Package(
             name: "sysbench-kit",
             dependencies: [
                 "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchReport", "SysBenchRun",
+                "KitSupport", "YAMLSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
-        .testTarget(name: "SysBenchCoreTests", dependencies: ["SysBenchCore"]),
-        .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint"]),
-        .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore"]),
-        .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport"]),
+        .testTarget(name: "KitSupportTests", dependencies: ["KitSupport"]),
+        .testTarget(name: "SysBenchCoreTests", dependencies: ["SysBenchCore", "KitSupport", "YAMLSource"]),
+        .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint", "SysBenchCore", "YAMLSource"]),
+        .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
+        .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport", "SysBenchScore", "SysBenchCore"]),
         .testTarget(name: "SysBenchCalibrateTests", dependencies: ["SysBenchCalibrate", "SysBenchScore", "SysBenchCore"]),
         // Stand-alone fake server for bench/run.sh (small: links FakeOpenAI only).
         .executableTarget(name: "sysbench-fake-openai", dependencies: ["FakeOpenAI"]),
-        .testTarget(name: "SysBenchRunTests", dependencies: ["SysBenchRun", "FakeOpenAI", "SysBenchCore"]),
+        .testTarget(
+            name: "SysBenchRunTests",
+            dependencies: [
+                "SysBenchRun", "FakeOpenAI", "SysBenchCore", "SysBenchScore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "CLITests", dependencies: ["sysbench-kit"]),
     ],
     swiftLanguageModes: [.v6]

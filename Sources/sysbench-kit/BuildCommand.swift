@@ -19,13 +19,15 @@ struct BuildCommand: ParsableCommand {
     var out = "build"
 
     func run() throws {
+        let config: DatasetConfigLoader.Loaded
         do {
-            // A broken dataset.yaml stops lint from running at all (exit 2), as in `lint`.
-            _ = try Linter.loadConfig(at: dataset + "/" + DatasetConfigLoader.fileName)
+            // A broken dataset.yaml stops lint from running at all (exit 2), as in `lint`;
+            // read once, the builder takes it from here.
+            config = try Linter.loadCheckedConfig(at: dataset + "/" + DatasetConfigLoader.fileName)
         } catch {
             throw Terminal.fail(error.description)
         }
-        var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate())
+        var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(), config: config)
         do {
             let manifest = try builder.build()
             printError("built \(manifest.counts.records) records into \(out)/\(Manifest.recordsFileName)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KitSupport
 import SysBenchCore
 
 /// `sysbench-kit export sysbench (DATASET|FILE.jsonl) --out FILE.json`.

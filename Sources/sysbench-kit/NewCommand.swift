@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KitSupport
 import SysBenchCore
 import SysBenchLint
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KitSupport
 import SysBenchReport
 import SysBenchScore
 
@@ -47,9 +48,9 @@ struct ReportCommand: ParsableCommand {
             options: ReportOptions(maxFailedTurns: maxFailedTurns))
         let html = Data(page.html().utf8)
         do {
-            try AtomicWriter.write(html, to: out)
+            try AtomicFileWriter.write(html, to: out)
         } catch {
-            printError(error.description)
+            printError("\(error.path): error: \(error.message)")
             throw ExitCode(2)
         }
         print("wrote \(out) (\(runs.count) run\(runs.count == 1 ? "" : "s"), \(html.count / 1024) KiB)")

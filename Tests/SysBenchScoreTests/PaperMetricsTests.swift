@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import Testing
 import SysBenchCore
 @testable import SysBenchScore

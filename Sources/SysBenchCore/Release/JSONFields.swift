@@ -1,3 +1,4 @@
+import KitSupport
 /// Typed access to the fields of a JSON object, with errors that name the field.
 struct JSONFields {
     let pairs: [(String, JSONValue)]

@@ -1,3 +1,4 @@
+import KitSupport
 /// `manifest.json`: what a release holds and how to check it.
 ///
 /// Nothing in it depends on the machine or the moment (no timestamps, no absolute

@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import YAMLSource
 
 /// Loads records from whatever the user points at: a dataset folder (its case files,
@@ -43,12 +44,12 @@ public enum RecordSource {
         let configPath = trimmed + "/" + DatasetConfigLoader.fileName
         let config: DatasetConfig
         do {
-            let root = try YAMLParser.parse(try FileReader.bytes(atPath: configPath))
-            config = DatasetConfigLoader.decode(root, path: configPath).0
-        } catch let error as FileReader.Failure {
-            throw Failure(error.description)
+            config = try DatasetConfigLoader.load(path: configPath).config
         } catch {
-            throw Failure("\(configPath):\(error)")
+            switch error {
+            case .unreadable(let failure): throw Failure(failure.description)
+            case .invalidYAML(_, let yaml): throw Failure("\(configPath):\(yaml)")
+            }
         }
         let files: [String]
         do {
@@ -72,28 +73,13 @@ public enum RecordSource {
         return Loaded(records: records, config: config)
     }
 
-    /// The records of a `sysbench.jsonl` release, one per line.
+    /// The records of a `sysbench.jsonl` release, one per line (``ReleaseJSONL``).
     public static func jsonl(_ path: String) throws(Failure) -> [ReleaseRecord] {
-        let bytes: [UInt8]
         do {
-            bytes = try FileReader.bytes(atPath: path)
+            return try ReleaseJSONL.load(path: path)
         } catch {
             throw Failure(error.description)
         }
-        var records: [ReleaseRecord] = []
-        var lineNumber = 0
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            do {
-                records.append(try ReleaseRecord(json: try JSONParser.parse(Array(line))))
-            } catch let error as JSONParser.Failure {
-                throw Failure("\(path):\(lineNumber):\(error.column): \(error.message)")
-            } catch {
-                throw Failure("\(path):\(lineNumber): \(error)")
-            }
-        }
-        return records
     }
 
     private static func isFolder(_ path: String) -> Bool {

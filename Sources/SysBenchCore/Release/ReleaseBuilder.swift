@@ -1,4 +1,4 @@
-internal import Crypto
+import KitSupport
 import YAMLSource
 
 /// Builds a release from a dataset folder: `sysbench.jsonl` and `manifest.json`.
@@ -20,14 +20,18 @@ public struct ReleaseBuilder {
     public var validator: (any CaseValidator)?
     /// How the per-file work is spread over threads.
     public var pipeline: OrderedPipeline
+    /// The dataset's `dataset.yaml` when the caller has loaded it already (as `build`
+    /// does to lint it first), so it is read once; nil reads it here.
+    public var config: DatasetConfigLoader.Loaded?
 
     /// A builder for `datasetPath` writing into `outputPath`.
     public init(datasetPath: String, outputPath: String, validator: (any CaseValidator)? = nil,
-                pipeline: OrderedPipeline = OrderedPipeline()) {
+                pipeline: OrderedPipeline = OrderedPipeline(), config: DatasetConfigLoader.Loaded? = nil) {
         self.datasetPath = datasetPath
         self.outputPath = outputPath
         self.validator = validator
         self.pipeline = pipeline
+        self.config = config
     }
 
     /// Builds the release and returns its manifest.
@@ -43,18 +47,23 @@ public struct ReleaseBuilder {
     private func build<V: CaseValidator>(validator: inout V, validating: Bool) throws(ReleaseBuildError) -> Manifest {
         let folder = datasetPath.hasSuffix("/") ? String(datasetPath.dropLast()) : datasetPath
         let configPath = folder + "/" + DatasetConfigLoader.fileName
-        let configBytes: [UInt8]
-        do {
-            configBytes = try FileReader.bytes(atPath: configPath)
-        } catch {
-            throw .unreadable("\(configPath): cannot read: \(error.reason) (is \(folder) a dataset folder?)")
+        let loaded: DatasetConfigLoader.Loaded
+        if let preloaded = self.config {
+            loaded = preloaded
+        } else {
+            do {
+                loaded = try DatasetConfigLoader.load(path: configPath)
+            } catch {
+                switch error {
+                case .unreadable(let failure):
+                    throw .unreadable("\(configPath): cannot read: \(failure.reason) (is \(folder) a dataset folder?)")
+                case .invalidYAML(_, let yaml):
+                    throw .invalidCase(path: configPath, message: yaml.description)
+                }
+            }
         }
-        let config: DatasetConfig
-        do {
-            config = DatasetConfigLoader.decode(try YAMLParser.parse(configBytes), path: configPath).0
-        } catch {
-            throw .invalidCase(path: configPath, message: error.description)
-        }
+        let configBytes = loaded.bytes
+        let config = loaded.config
 
         let files = try Self.caseFiles(in: folder)
         try FileSystem.makeFolder(outputPath)
@@ -65,9 +74,9 @@ public struct ReleaseBuilder {
             throw .unwritable(error.description)
         }
         var sources: [(path: String, sha256: String)] = [
-            (DatasetConfigLoader.fileName, Self.hex(SHA256.hash(data: configBytes))),
+            (DatasetConfigLoader.fileName, SHA256Hex.digest(configBytes)),
         ]
-        var jsonlHash = SHA256()
+        var jsonlHash = SHA256Hex.Hasher()
         var jsonlBytes = 0
         var counts = ReleaseCounts()
         var errors = 0
@@ -105,7 +114,7 @@ public struct ReleaseBuilder {
             previousId = record.id
             counts.add(record)
             jsonlBytes += line.count
-            line.withUnsafeBytes { jsonlHash.update(bufferPointer: $0) }
+            jsonlHash.update(line)
             do throws(AtomicFileWriter.Failure) {
                 try jsonl.write(line)
             } catch {
@@ -122,7 +131,7 @@ public struct ReleaseBuilder {
 
         let manifest = Manifest(
             datasetName: config.name, datasetVersion: config.version, toolVersion: ToolVersion.current,
-            counts: counts, recordsBytes: jsonlBytes, recordsSHA256: Self.hex(jsonlHash.finalize()),
+            counts: counts, recordsBytes: jsonlBytes, recordsSHA256: jsonlHash.finalize(),
             sources: sources)
         do {
             let manifestFile = try AtomicFileWriter(path: outputPath + "/" + Manifest.fileName)
@@ -162,15 +171,6 @@ public struct ReleaseBuilder {
         path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
     }
 
-    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for byte in digest {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
 }
 
 /// Everything `build` learns about one case file that needs no other file: made on a
@@ -196,7 +196,7 @@ private struct PreparedCase<Findings: Sendable>: Sendable {
             read = .failure(error)
             return
         }
-        read = .success(ReleaseBuilder.hex(SHA256.hash(data: bytes)))
+        read = .success(SHA256Hex.digest(bytes))
         let loaded: Result<Node, YAMLLoadError>
         do {
             loaded = .success(try YAMLParser.parse(bytes))

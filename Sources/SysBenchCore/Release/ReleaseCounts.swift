@@ -1,3 +1,4 @@
+import KitSupport
 /// Running tallies over the records of a release, kept while streaming so the build
 /// holds counts, never records.
 public struct ReleaseCounts: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import KitSupport
 extension ReleaseRecord {
     /// The record as FORMAT.md §5 lays it out: keys in the documented order, optional
     /// fields left out when absent, `depends_on` always present.

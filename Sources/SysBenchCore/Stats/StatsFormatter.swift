@@ -1,3 +1,4 @@
+import KitSupport
 /// Renders `DatasetStats` as text, JSON or Markdown.
 public enum StatsFormatter {
     /// The output formats of `stats --format`.

@@ -1,3 +1,4 @@
+import KitSupport
 /// Turns records back into the SysBench release format, readable by SysBench's own
 /// scripts and laid out like its release file (Python's `indent=2`,
 /// `ensure_ascii=False`, no final line break), so an import followed by an export

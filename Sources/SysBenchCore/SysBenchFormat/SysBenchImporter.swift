@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 
 /// Turns the SysBench release (a JSON array of sessions) into a dataset folder.
 public enum SysBenchImporter {

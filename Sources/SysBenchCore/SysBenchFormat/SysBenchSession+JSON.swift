@@ -1,3 +1,4 @@
+import KitSupport
 extension SysBenchSession {
     /// The session laid out as the SysBench release file does: keys `system_id`, `领域`,
     /// `场景`, `rounds_related`, `system_prompt`, `messages`, `prompt_infos`, in that order.

@@ -1,3 +1,4 @@
+import KitSupport
 public import SysBenchCore
 import YAMLSource
 
@@ -45,27 +46,47 @@ public enum Linter {
     /// in it is a failure, since every case would be checked against a wrong list.
     public static func loadConfig(at path: String?) throws(LintFailure) -> DatasetConfig {
         guard let path else { return .sysbenchDefault }
-        let bytes: [UInt8]
+        return try loadCheckedConfig(at: path).config
+    }
+
+    /// Reads `dataset.yaml` once through Core's loader and fails on any problem in it;
+    /// `build` hands the result on to the release builder.
+    public static func loadCheckedConfig(at path: String) throws(LintFailure) -> DatasetConfigLoader.Loaded {
+        let loaded: DatasetConfigLoader.Loaded
         do {
-            bytes = try FileReader.bytes(atPath: path)
+            loaded = try DatasetConfigLoader.load(path: path)
         } catch {
-            throw LintFailure(error.description)
+            switch error {
+            case .unreadable(let failure): throw LintFailure(failure.description)
+            case .invalidYAML(_, let yaml): throw yamlFailure(yaml, path: path)
+            }
         }
-        return try decodeConfig(bytes, path: path)
+        try check(loaded.problems, path: path)
+        return loaded
     }
 
     /// Checks the text of a `dataset.yaml` named `path`.
     public static func decodeConfig(_ bytes: [UInt8], path: String) throws(LintFailure) -> DatasetConfig {
-        let root: Node
+        let loaded: DatasetConfigLoader.Loaded
         do {
-            root = try YAMLParser.parse(bytes)
+            loaded = try DatasetConfigLoader.load(bytes: bytes, path: path)
         } catch {
-            throw LintFailure(error.errors.map { "\(path):\($0.mark): error: \(DatasetLinter.message(of: $0))" }.joined(separator: "\n"))
+            switch error {
+            case .unreadable(let failure): throw LintFailure(failure.description)
+            case .invalidYAML(_, let yaml): throw yamlFailure(yaml, path: path)
+            }
         }
-        let (config, problems) = DatasetConfigLoader.decode(root, path: path)
+        try check(loaded.problems, path: path)
+        return loaded.config
+    }
+
+    private static func yamlFailure(_ error: YAMLLoadError, path: String) -> LintFailure {
+        LintFailure(error.errors.map { "\(path):\($0.mark): error: \(DatasetLinter.message(of: $0))" }.joined(separator: "\n"))
+    }
+
+    private static func check(_ problems: [SchemaProblem], path: String) throws(LintFailure) {
         guard problems.isEmpty else {
             throw LintFailure(problems.map { "\(path):\($0.mark): error: \($0.message)" }.joined(separator: "\n"))
         }
-        return config
     }
 }

@@ -1,3 +1,4 @@
+import KitSupport
 import SysBenchCore
 
 /// The machine format, exactly:

@@ -1,3 +1,4 @@
+import KitSupport
 import SysBenchCore
 
 /// `lint --list-rules`: every rule's id, severity and summary.

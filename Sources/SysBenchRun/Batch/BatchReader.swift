@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 
 /// Reads a Batch API output file (OpenAI or vLLM `run_batch`) back into the journal.
 public enum BatchReader {
@@ -41,11 +42,9 @@ public enum BatchReader {
         }
         let cases = Dictionary(context.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var summary = Summary()
-        var lineNumber = 0
-        for raw in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard raw.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
-            guard let line = try? JSONDecoder().decode(Line.self, from: Data(raw)) else {
+        for raw in JSONLines.lines(data) {
+            let lineNumber = raw.number
+            guard let line = try? JSONDecoder().decode(Line.self, from: Data(raw.bytes)) else {
                 throw RunError.batch(path: path, line: lineNumber, message: "not a batch output line")
             }
             guard let id = BatchID(line.customID) else {

@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 
 /// Writes the run's pending requests as OpenAI Batch API input (one JSON object a line:
@@ -69,7 +70,7 @@ public enum BatchWriter {
             if lines.isEmpty {
                 try? FileManager.default.removeItem(atPath: path)
             } else {
-                try AtomicFile.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: path)
+                try RunError.writing(Data((lines.joined(separator: "\n") + "\n").utf8), to: path)
             }
         }
         return (generation.count, judge.count)

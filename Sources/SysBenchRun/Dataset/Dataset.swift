@@ -1,6 +1,5 @@
-import SysBenchCore
-import Crypto
 import Foundation
+import KitSupport
 import SysBenchCore
 
 /// A release JSONL file loaded for a run: its cases in file order and its hash.
@@ -16,30 +15,17 @@ public struct Dataset: Sendable {
         self.sha256 = sha256
     }
 
-    /// Decodes release JSONL bytes (one case per non-blank line) with Core's reader.
+    /// Decodes release JSONL bytes with Core's one release reader (``SysBenchCore/ReleaseJSONL``).
     public static func decode(_ data: Data, path: String) throws(RunError) -> Dataset {
-        var cases: [ReleaseRecord] = []
-        var seen = Set<String>()
-        var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            let record: ReleaseRecord
-            do {
-                record = try ReleaseRecord(json: try JSONParser.parse(Array(line)))
-            } catch let error as JSONParser.Failure {
-                throw RunError.dataset(path: path, line: lineNumber, message: "column \(error.column): \(error.message)")
-            } catch {
-                throw RunError.dataset(path: path, line: lineNumber, message: "\(error)")
-            }
-            guard seen.insert(record.id).inserted else {
-                throw RunError.dataset(path: path, line: lineNumber, message: "case id \"\(record.id)\" repeated")
-            }
-            cases.append(record)
+        let cases: [ReleaseRecord]
+        do {
+            cases = try ReleaseJSONL.decode(data, path: path)
+        } catch {
+            let message = error.column.map { "column \($0): \(error.message)" } ?? error.message
+            throw RunError.dataset(path: path, line: error.line, message: message)
         }
         guard !cases.isEmpty else { throw RunError.dataset(path: path, line: nil, message: "no cases in the file") }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-        return Dataset(cases: cases, sha256: digest)
+        return Dataset(cases: cases, sha256: SHA256Hex.digest(data))
     }
 
     /// Reads and decodes the release JSONL at `path`.

@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -66,23 +67,18 @@ public final class Journal: @unchecked Sendable {
     public static func recover(_ data: Data, path: String) throws(RunError) -> Recovery {
         var entries: [JournalEntry] = []
         var goodEnd = data.startIndex
-        var start = data.startIndex
-        var lineNumber = 0
         var badLine: Int?
-        while start < data.endIndex {
-            lineNumber += 1
-            guard let newline = data[start...].firstIndex(of: UInt8(ascii: "\n")) else { break }
-            let line = data[start..<newline]
-            if let entry = JournalEntry(line: Data(line)) {
+        // An unterminated last line is a torn append: dropped, like a bad last line.
+        for line in JSONLines.lines(data) where line.isTerminated {
+            if let entry = JournalEntry(line: Data(line.bytes)) {
                 if let badLine {
                     throw RunError.runFolder(path: path, message: "line \(badLine) is not a journal entry")
                 }
                 entries.append(entry)
-                goodEnd = data.index(after: newline)
+                goodEnd = line.end
             } else if badLine == nil {
-                badLine = lineNumber
+                badLine = line.number
             }
-            start = data.index(after: newline)
         }
         return Recovery(entries: entries, droppedBytes: data.endIndex - goodEnd)
     }
@@ -92,17 +88,10 @@ public final class Journal: @unchecked Sendable {
     public func append(_ entry: JournalEntry) throws(RunError) {
         lock.lock()
         defer { lock.unlock() }
-        let bytes = Array((entry.jsonLine + "\n").utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw RunError.runFolder(path: path, message: "cannot append to the journal (errno \(errno))")
-            }
-            offset += written
+        do {
+            try WriteAll.write(Array((entry.jsonLine + "\n").utf8), to: descriptor)
+        } catch {
+            throw RunError.runFolder(path: path, message: "cannot append to the journal: \(error.reason)")
         }
         unsynced += 1
         if unsynced >= syncEvery { try syncLocked() }

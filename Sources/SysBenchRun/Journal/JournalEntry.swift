@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 
 /// Names one turn of one case.

@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 import SysBenchScore
 
@@ -68,6 +69,6 @@ public enum ResultsFile {
     /// Rewrites the results file in `folder` atomically.
     public static func write(_ lines: [String], in folder: RunFolder) throws(RunError) {
         let text = lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
-        try AtomicFile.write(Data(text.utf8), to: folder.file(RunFolderFiles.results))
+        try RunError.writing(Data(text.utf8), to: folder.file(RunFolderFiles.results))
     }
 }

@@ -45,21 +45,8 @@ public struct RunFolder: Sendable {
             if manager.fileExists(atPath: file(RunFolderFiles.journal)) {
                 throw RunError.runFolder(path: path, message: "a journal without run.json; use --force-new to start over")
             }
-            try AtomicFile.write(manifest.encoded(), to: manifestPath)
+            try RunError.writing(manifest.encoded(), to: manifestPath)
         }
         return try Journal.open(path: file(RunFolderFiles.journal))
-    }
-}
-
-/// Whole-file writes that readers never see half done, through Core's
-/// `AtomicFileWriter` (temp file, fsync, rename), with the runner's error type.
-public enum AtomicFile {
-    /// Replaces `path` with `data`.
-    public static func write(_ data: Data, to path: String) throws(RunError) {
-        do {
-            try AtomicFileWriter.write(data, to: path)
-        } catch {
-            throw RunError.runFolder(path: path, message: error.reason)
-        }
     }
 }

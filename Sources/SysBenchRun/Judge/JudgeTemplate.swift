@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import KitSupport
 import Mustache
 
 /// A parsed Mustache judge template.
@@ -69,6 +69,6 @@ public struct JudgeTemplates: Sendable {
     /// sha256 of the template text (both texts for the built-in pair).
     public var sha256: String {
         let text = custom?.text ?? (english.text + "\u{0}" + chinese.text)
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        return SHA256Hex.digest(Data(text.utf8))
     }
 }

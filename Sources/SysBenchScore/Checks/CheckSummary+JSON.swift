@@ -1,4 +1,5 @@
-public import SysBenchCore
+import KitSupport
+import SysBenchCore
 
 extension CheckSummary {
     /// The `checks` section of a model in `score --format json`, with exactly the keys

@@ -1,3 +1,4 @@
+import KitSupport
 import SysBenchCore
 
 /// Applies a dataset's checks to the stored answers of runs judged without them

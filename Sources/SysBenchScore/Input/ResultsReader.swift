@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 
 /// Reads the toolkit's own results, a run folder's results file: one
@@ -26,16 +27,10 @@ public enum ResultsReader {
         let decoder = JSONDecoder()
         if includeTexts { decoder.userInfo[JudgedTurnRecord.includeTextsKey] = true }
         var records: [JudgedTurnRecord] = []
-        var lineNumber = 0
-        var start = data.startIndex
-        while start < data.endIndex {
-            lineNumber += 1
-            let end = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
-            let line = data[start..<end]
-            start = end < data.endIndex ? data.index(after: end) : end
-            guard line.contains(where: { !isJSONSpace($0) }) else { continue }
+        for line in JSONLines.lines(data) {
+            let lineNumber = line.number
             do {
-                records.append(try decoder.decode(JudgedTurnRecord.self, from: line))
+                records.append(try decoder.decode(JudgedTurnRecord.self, from: line.bytes))
             } catch let error as DecodingError {
                 if case .typeMismatch(_, let context) = error, context.codingPath.isEmpty {
                     throw ScoreInputError(path: path, line: lineNumber, message: "expected a JSON object (one judged turn)")
@@ -113,9 +108,5 @@ public enum ResultsReader {
         }
         return ScoredTurn(
             index: record.turn, alignment: record.alignment, items: items, judgeFailure: record.judgeFailure)
-    }
-
-    private static func isJSONSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

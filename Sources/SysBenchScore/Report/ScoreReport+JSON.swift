@@ -1,3 +1,4 @@
+import KitSupport
 public import SysBenchCore
 
 extension ScoreReport {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SysBenchCore
+import KitSupport
 
 /// A JSON Schema (2020-12) validator for the subset `record.schema.json` uses: type,
 /// required, properties, additionalProperties (false), items, enum, minimum, minLength,

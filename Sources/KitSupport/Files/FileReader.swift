@@ -29,21 +29,21 @@ public enum FileReader {
         var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             guard let base = buffer.baseAddress else { return }
             while count < buffer.count {
-                let read = Glibc.read(fd, base + count, buffer.count - count)
-                if read < 0 {
+                let got = systemRead(fd, base + count, buffer.count - count)
+                if got < 0 {
                     if errno == EINTR { continue }
                     failure = errno
                     return
                 }
-                if read == 0 { return }
-                count += read
+                if got == 0 { return }
+                count += got
             }
         }
         if failure != 0 { throw Failure(path: path, reason: errnoText(failure)) }
         guard bytes.count == capacity else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Failure(path: path, reason: errnoText())
@@ -57,4 +57,9 @@ public enum FileReader {
     private static func errnoText(_ code: Int32 = errno) -> String {
         String(cString: strerror(code))
     }
+}
+
+// At file scope `read` is the C function on Linux and macOS alike.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SysBenchCore
+@testable import KitSupport
 
 @Suite struct OrderedPipelineTests {
     /// Counts items started and consumed, from any thread.

@@ -1,5 +1,5 @@
 import Testing
-@testable import SysBenchCore
+@testable import KitSupport
 
 @Suite struct IndentedJSONWriterTests {
     @Test func layoutMatchesPythonIndentTwo() {

@@ -11,9 +11,20 @@ import Darwin
 /// Appends are buffered so that streaming thousands of records costs few system calls.
 public final class AtomicFileWriter {
     /// Why the file could not be written.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
+    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The file that was to be written.
         public var path: String
+        /// Why it was not, in the system's words or plainer ones (a missing folder).
         public var reason: String
+        /// The destination's folder, when that is what is missing.
+        public var missingFolder: String? = nil
+
+        /// What went wrong, for the one line the CLI prints after `path: error:`.
+        public var message: String {
+            missingFolder.map { "the folder \($0) does not exist" } ?? "cannot write: \(reason)"
+        }
+
+        /// `path: cannot write: reason`.
         public var description: String { "\(path): cannot write: \(reason)" }
     }
 
@@ -33,7 +44,16 @@ public final class AtomicFileWriter {
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         temporaryPath = "\(folder).\(name).tmp-\(getpid())"
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: Self.errnoText()) }
+        guard descriptor >= 0 else {
+            let reason = Self.errnoText()
+            var info = stat()
+            let parent = folder.isEmpty ? "." : String(folder.dropLast())
+            if stat(parent.isEmpty ? "/" : parent, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
+                let missing = parent.isEmpty ? "/" : parent
+                throw Failure(path: path, reason: "the folder \(missing) does not exist", missingFolder: missing)
+            }
+            throw Failure(path: path, reason: reason)
+        }
         buffer.reserveCapacity(Self.bufferLimit)
     }
 
@@ -91,16 +111,10 @@ public final class AtomicFileWriter {
     }
 
     private func flush() throws(Failure) {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path: path, reason: Self.errnoText())
-            }
-            offset += written
+        do {
+            try WriteAll.write(buffer, to: descriptor)
+        } catch {
+            throw Failure(path: path, reason: error.reason)
         }
         buffer.removeAll(keepingCapacity: true)
     }

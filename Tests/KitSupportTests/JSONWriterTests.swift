@@ -1,5 +1,5 @@
 import Testing
-import SysBenchCore
+import KitSupport
 
 @Suite struct JSONWriterTests {
     @Test func keepsKeyOrderAndEscapesOnlyWhatItMust() {
