@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "SysBenchLint", dependencies: ["SysBenchCore", "YAMLSource", "KitSupport"]),
         .target(name: "SysBenchScore", dependencies: ["SysBenchCore", "KitSupport"]),
         .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore"]),
-        .target(name: "SysBenchCalibrate", dependencies: ["SysBenchScore", "SysBenchCore"]),
+        .target(name: "SysBenchCalibrate", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .target(
             name: "SysBenchRun",
             dependencies: [

@@ -1,3 +1,4 @@
+import KitSupport
 import SysBenchCore
 
 /// `sample.json`: what was sampled from which run, so `agree` can check labels against

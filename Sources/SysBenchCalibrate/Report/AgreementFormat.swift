@@ -1,3 +1,4 @@
+import KitSupport
 import SysBenchCore
 import SysBenchScore
 

@@ -1,3 +1,4 @@
+import KitSupport
 import Foundation
 import Testing
 @testable import SysBenchCore
