@@ -61,6 +61,24 @@ import Testing
         #expect(output.stderr.hasPrefix("error: "))
     }
 
+    /// What `make demo` runs: the example dataset's checks, in both languages, on the
+    /// hand-written sample run, whose checklists must match the dataset's.
+    @Test func theDemoShowsAChecksSection() throws {
+        let output = try CLI.run([
+            "score", "--recheck", CLI.packageRoot + "/dataset", CLI.packageRoot + "/examples/sample-run",
+            "--bootstrap", "0", "--format", "json",
+        ])
+        #expect(output.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let model = try #require((root["models"] as? [[String: Any]])?.first)
+        let checks = try #require(model["checks"] as? [String: Any])
+        let details = try #require(checks["details"] as? [[String: Any]])
+        #expect(try #require(checks["items"] as? Int) >= 20)
+        let cases = Set(details.compactMap { $0["case"] as? String })
+        #expect(cases.contains("qinglan-museum-guide") && cases.contains("anju-rental-advisor"))
+        #expect(cases.contains("lisbon-local-guide"))
+    }
+
     @Test func reportShowsTheChecks() throws {
         let folder = try CLI.scratch()
         let dataset = try write(Self.release, "release.jsonl", in: folder)
