@@ -4,7 +4,7 @@ BIN := .build/release/sysbench-kit
 DATASET ?= dataset
 SAMPLE_RUN ?= examples/sample-run
 
-.PHONY: setup release demo test lint report-check bench bench-score bench-run clean
+.PHONY: setup release demo test lint report-check label-check bench bench-score bench-run clean
 
 ## Install what a fresh Debian machine lacks (libyaml-dev), only when it is missing.
 setup:
@@ -39,6 +39,13 @@ lint: release
 ## with headless Chromium (installed with fonts-noto-cjk if missing). Not part of `make test`.
 report-check: release
 	@bash scripts/report-check.sh $(BIN)
+
+## Drive the calibration label page (label.html) in headless Chromium through Selenium:
+## label by keyboard and mouse, reload, export labels.json and read it back; screenshot
+## under build/label-check/. Installs chromium, chromium-driver and selenium if missing.
+## Not part of `make test`.
+label-check: setup
+	@bash scripts/label-check.sh
 
 ## Every benchmark; each reports ratios against a baseline measured in the same run.
 bench: bench-score bench-build bench-run

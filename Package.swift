@@ -71,10 +71,13 @@ let package = Package(
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "KitSupportTests", dependencies: ["KitSupport"]),
         .testTarget(name: "SysBenchCoreTests", dependencies: ["SysBenchCore", "KitSupport", "YAMLSource"]),
-        .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint", "SysBenchCore", "YAMLSource"]),
+        .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint", "SysBenchCore", "YAMLSource", "KitSupport"]),
         .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport", "SysBenchScore", "SysBenchCore"]),
-        .testTarget(name: "SysBenchCalibrateTests", dependencies: ["SysBenchCalibrate", "SysBenchScore", "SysBenchCore"]),
+        .testTarget(
+            name: "SysBenchCalibrateTests", dependencies: ["SysBenchCalibrate", "SysBenchScore", "SysBenchCore", "KitSupport"],
+            exclude: ["Fixtures"]  // exports read by path: labels.json from Chromium, Label Studio exports
+        ),
         // Stand-alone fake server for bench/run.sh (small: links FakeOpenAI only).
         .executableTarget(name: "sysbench-fake-openai", dependencies: ["FakeOpenAI"]),
         .testTarget(

@@ -1,3 +1,4 @@
+import KitSupport
 /// Why a run cannot start or had to stop. Rendered once, by ``description``.
 public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The dataset file is unreadable or a line is not a release record.
@@ -33,6 +34,20 @@ public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
         case .usage(let message):
             return message
+        }
+    }
+}
+
+extension RunError: ToolErrorConvertible {
+    /// The error as values for the CLI to render.
+    public var toolErrors: [ToolError] {
+        switch self {
+        case .dataset(let path, let line, let message), .batch(let path, let line, let message):
+            [ToolError(file: path, line: line, message: message)]
+        case .runFolder(let path, let message):
+            [ToolError(file: path, message: message)]
+        default:
+            [ToolError(message: description)]
         }
     }
 }

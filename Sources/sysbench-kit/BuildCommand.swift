@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
             // read once, the builder takes it from here.
             config = try Linter.loadCheckedConfig(at: dataset + "/" + DatasetConfigLoader.fileName)
         } catch {
-            throw Terminal.fail(error.description)
+            throw Terminal.fail(error)
         }
         var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(), config: config)
         do {
@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
             printError("error: \(count) lint error\(count == 1 ? "" : "s"); nothing was built")
             throw ExitCode(1)
         } catch {
-            throw Terminal.fail(error.description)
+            throw Terminal.fail(error)
         }
     }
 }

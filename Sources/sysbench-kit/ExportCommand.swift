@@ -27,8 +27,8 @@ struct ExportCommand: ParsableCommand {
             try file.commit(durable: false)
             for note in notes { Terminal.note(note) }
             printError("exported \(sessions.count) sessions to \(out)")
-        } catch let error as CustomStringConvertible {
-            throw Terminal.fail(error.description)
+        } catch {
+            throw Terminal.fail(error)
         }
     }
 }

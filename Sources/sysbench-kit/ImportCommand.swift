@@ -29,7 +29,7 @@ struct ImportCommand: ParsableCommand {
             for note in result.notes { Terminal.note(note) }
             printError("imported \(result.records.count) cases into \(out)")
         } catch {
-            throw Terminal.fail(error.description)
+            throw Terminal.fail(error)
         }
     }
 }

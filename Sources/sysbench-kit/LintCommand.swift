@@ -35,8 +35,7 @@ struct LintCommand: ParsableCommand {
                 print(reporter.report(file), terminator: "")
             }
         } catch {
-            printError("error: \(error.description)")
-            throw ExitCode(2)
+            throw Terminal.fail(error)
         }
         print(reporter.end(summary), terminator: "")
         if summary.fails(strict: strict) { throw ExitCode(1) }

@@ -39,7 +39,7 @@ struct NewCommand: ParsableCommand {
             config = FileManager.default.fileExists(atPath: configPath)
                 ? try Linter.loadConfig(at: configPath) : .sysbenchDefault
         } catch {
-            throw Terminal.fail(error.description)
+            throw Terminal.fail(error)
         }
         let path = "\(dataset)/cases/\(id).yaml"
         guard !FileManager.default.fileExists(atPath: path) else {
@@ -54,7 +54,7 @@ struct NewCommand: ParsableCommand {
             try file.write(text)
             try file.commit(durable: false)
         } catch {
-            throw Terminal.fail("\(error)")
+            throw Terminal.fail(error)
         }
         printError("wrote \(path): fill in every \"\" (sysbench-kit lint \(path) lists them)")
     }

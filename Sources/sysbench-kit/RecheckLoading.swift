@@ -13,14 +13,13 @@ extension ScoringOptions {
         do {
             records = try RecordSource.load(path).records
         } catch {
-            throw Terminal.fail(error.description)
+            throw Terminal.fail(error)
         }
         let dataset: Recheck
         do {
             dataset = try Recheck(records: records, source: path)
         } catch {
-            printError(error.description)
-            throw ExitCode(2)
+            throw Terminal.fail(error)
         }
         if !dataset.hasChecks { Terminal.note("\(path) declares no checks; the judge's verdicts stand") }
         return dataset

@@ -39,8 +39,7 @@ struct ReportCommand: ParsableCommand {
                 let loaded = try scoring.loadRun(input, recheck: dataset)
                 runs.append(ReportRun(run: loaded.run, details: loaded.details))
             } catch {
-                printError(error.description)
-                throw ExitCode(2)
+                throw Terminal.fail(error)
             }
         }
         let page = ReportPage(
@@ -50,8 +49,7 @@ struct ReportCommand: ParsableCommand {
         do {
             try AtomicFileWriter.write(html, to: out)
         } catch {
-            printError("\(error.path): error: \(error.message)")
-            throw ExitCode(2)
+            throw Terminal.fail(error)
         }
         print("wrote \(out) (\(runs.count) run\(runs.count == 1 ? "" : "s"), \(html.count / 1024) KiB)")
     }

@@ -57,8 +57,7 @@ struct RunCommand: AsyncParsableCommand {
         do {
             try await execute(logger: logger)
         } catch let error as RunError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(2)
+            throw Terminal.fail(error)
         }
     }
 

@@ -9,7 +9,7 @@ struct ScoreCommand: ParsableCommand {
         abstract: "Compute CSR, ISR and SSR (with bootstrap intervals) for judged runs.",
         discussion: """
             INPUT is a SysBench evaluated run (<model>_eval.json), a results .jsonl, or a \
-            run folder holding results.jsonl. With several inputs, each model is also \
+            run folder holding \(RunFolderFiles.results). With several inputs, each model is also \
             compared with the first, paired over sessions. --recheck DATASET applies the \
             dataset's checks to the runs' stored answers (SysBench runs matched by system_id, \
             results by case id) and scores with the final verdicts. Exit status: 0 scored, 2 \
@@ -36,8 +36,7 @@ struct ScoreCommand: ParsableCommand {
                     runs.append(try scoring.loadRun(input, recheck: dataset).run)
                 }
             } catch {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
-                throw ExitCode(2)
+                throw Terminal.fail(error)
             }
         }
         let report = ScoreReport(

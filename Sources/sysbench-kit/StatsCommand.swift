@@ -18,7 +18,7 @@ struct StatsCommand: ParsableCommand {
         do {
             loaded = try RecordSource.load(input)
         } catch {
-            throw Terminal.fail(error.description)
+            throw Terminal.fail(error)
         }
         Terminal.output(StatsFormatter.render(DatasetStats(loaded.records), as: format))
     }

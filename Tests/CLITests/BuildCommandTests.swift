@@ -31,6 +31,6 @@ import Testing
     @Test func aMissingDatasetExitsTwo() throws {
         let result = try CLI.run(["build", "/nonexistent/dataset", "--out", try CLI.scratch()])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("error: "))
+        #expect(result.stderr.contains(": error: ") && !result.stderr.hasPrefix("error: "))
     }
 }

@@ -54,4 +54,26 @@ import Testing
         #expect(output.status == 2)
         #expect(output.stderr == "\(file.path): error: not valid JSON\n")
     }
+
+    @Test func theReleaseItselfHoldsNoJudgedRun() throws {
+        let release = URL(fileURLWithPath: CLI.packageRoot + "/../shared/sysbench/system_benchmark_eval_datas.json")
+            .standardizedFileURL.path
+        let output = try run(["score", release])
+        #expect(output.status == 2)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr == "\(release): error: the file holds no judged run (no session has eval_results); "
+            + "score reads a SysBench *_eval.json or a run folder\n")
+    }
+
+    @Test func anObjectShapedJSONFileSaysWhatWasExpected() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("score-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("summary.json")
+        try Data("{\"models\": []}\n".utf8).write(to: file)
+        let output = try run(["score", file.path])
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("\(file.path): error: expected a SysBench evaluated run (a JSON array of sessions)"))
+        #expect(!output.stderr.contains("missing"))
+    }
 }

@@ -24,12 +24,26 @@ import YAMLSource
             depends_on: t0
             """
         #expect(try problems(turn) == [
-            "1:1 missingField: turn is missing required field 'user' (the user's message)",
             "2:1 unknownField: unknown field 'usr' in turn; did you mean 'user'?",
             "3:12 wrongKind: 'alignment' should be text, found a sequence",
             "6:11 emptyText: 'text' of checklist item is empty",
             "7:13 wrongKind: 'depends_on' should be a list of text, found 't0'",
         ])
+    }
+
+    /// One typo is one problem: the unknown key, not also the field it stands for.
+    @Test func aMisspeltRequiredFieldIsNotAlsoMissing() throws {
+        let item = "tpye: content\ntext: Greets back\n"
+        #expect(try problems(item, CaseSchema.checklistItem) == [
+            "1:1 unknownField: unknown field 'tpye' in checklist item; did you mean 'type'?",
+        ])
+        #expect(try problems("text: Greets back\ncolour: blue\n", CaseSchema.checklistItem) == [
+            "1:1 missingField: checklist item is missing required field 'type' (constraint type: action, content, background, role, format or style)",
+            "2:1 unknownField: unknown field 'colour' in checklist item (known: type, text, constraint)",
+        ])
+        let root = try YAMLParser.parse(item)
+        #expect(SchemaChecker.misspelling(of: "type", in: root, schema: CaseSchema.checklistItem)?.key.scalar?.text == "tpye")
+        #expect(SchemaChecker.misspelling(of: "constraint", in: root, schema: CaseSchema.checklistItem) == nil)
     }
 
     @Test func integersMustBePlainDecimals() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import SysBenchCore
 @testable import SysBenchLint
 import YAMLSource
@@ -37,6 +38,7 @@ enum ExampleRunner {
 
     /// Lints every file of `example`; returns all diagnostics and the marked spots.
     static func run(_ example: Example) throws -> (diagnostics: [Diagnostic], spots: [Spot]) {
+        if example.files.contains(where: { $0.linkTarget != nil }) { return try runOnDisk(example) }
         let config = try example.config.map { try Linter.decodeConfig(Array($0.utf8), path: "dataset.yaml") } ?? .sysbenchDefault
         var linter = DatasetLinter(config: config)
         var diagnostics: [Diagnostic] = []
@@ -47,5 +49,36 @@ enum ExampleRunner {
             diagnostics += linter.lint(file: file.name, bytes: Array(text.utf8)).diagnostics
         }
         return (diagnostics, spots)
+    }
+
+    /// Lints an example with symbolic links the way `lint` does: written into a fresh
+    /// folder, found by the locator. Diagnostics name files as the example does.
+    static func runOnDisk(_ example: Example) throws -> (diagnostics: [Diagnostic], spots: [Spot]) {
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("rule-example-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        if let config = example.config {
+            try Data(config.utf8).write(to: URL(fileURLWithPath: root + "/dataset.yaml"))
+        }
+        var spots: [Spot] = []
+        for file in example.files {
+            let (text, marks) = strip(file.text, file: file.name)
+            spots += marks
+            let path = root + "/" + file.name
+            if let target = file.linkTarget {
+                try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
+            } else {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        _ = try Linter.run(paths: [root]) { diagnostics += $0.diagnostics }
+        let named = diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.file = String(diagnostic.file.dropFirst(root.count + 1))
+            return diagnostic
+        }
+        return (named, spots)
     }
 }

@@ -1,3 +1,4 @@
+import SysBenchCore
 @testable import SysBenchLint
 import Testing
 
@@ -76,6 +77,16 @@ private func render(_ reporter: some Reporter) -> String {
         #expect(!warningsOnly.fails(strict: false))
         #expect(warningsOnly.fails(strict: true))
         #expect(LintSummary(files: 1, cases: 1, errors: 1, warnings: 0).fails(strict: false))
+    }
+
+    /// A broken link has no source line: the text format gives the finding alone,
+    /// without an empty line and a caret under nothing.
+    @Test func brokenLinkIsOneLine() {
+        let link = BrokenLink(path: "dataset/cases/gone.yaml", target: "../old/gone.yaml", problem: "does not exist")
+        #expect(TextReporter().report(CaseFileLinkBrokenRule.lintedFile(for: link)) == """
+            dataset/cases/gone.yaml:1:1: warning: symbolic link to '../old/gone.yaml', which does not exist: no case is read from it; fix the link or remove it [case-file-link-broken]
+
+            """)
     }
 
     @Test func ruleList() {

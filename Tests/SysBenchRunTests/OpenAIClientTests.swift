@@ -55,7 +55,7 @@ import Testing
             case 1: .error(429, "rate limited", headers: [("Retry-After", "0.01")])
             case 2: .error(500, "boom")
             case 3: .drop(delay: .zero)
-            case 4: .completion("late", model: request.model, delay: .milliseconds(400))
+            case 4: .completion("late", model: request.model, delay: .seconds(2))
             default: .completion("ok", model: request.model)
             }
         }
@@ -64,7 +64,9 @@ import Testing
             let http = HTTPClient(eventLoopGroupProvider: .singleton)
             let client = OpenAIClient(
                 http: http, endpoint: try #require(Endpoint(baseURL: server.baseURL)), apiKey: nil, apiKeyEnv: "K",
-                timeout: .milliseconds(150), retryPolicy: TestRun.fastRetry, logger: Logger(label: "t"),
+                // Long enough that a loaded machine (parallel test suites, CI) answers the
+                // quick replies in time; the slow reply still outlasts it.
+                timeout: .seconds(1), retryPolicy: TestRun.fastRetry, logger: Logger(label: "t"),
                 onRetry: { _ in retries.increment() })
             do {
                 let response = try await client.complete(request)

@@ -37,9 +37,19 @@ import Testing
     }
 
     @Test func fallsBackToTheFileNameForTheModel() throws {
-        let text = #"[{"system_id": 1, "rounds_related": false, "messages": []}]"#
+        let text = #"[{"system_id": 1, "rounds_related": false, "messages": [], "eval_results": {}}]"#
         let run = try SysBenchRunReader.read(Data(text.utf8), path: "/runs/qwen2_7b_eval.json")
         #expect(run.model == "qwen2_7b")
+    }
+
+    @Test func aReleaseWithoutEvaluationsIsNoRun() {
+        let text = #"[{"system_id": 1, "rounds_related": false, "messages": [{"role": "user", "content": "Q"}]}]"#
+        #expect(throws: ScoreInputError(
+            path: "r.json",
+            message: "the file holds no judged run (no session has eval_results); score reads a SysBench *_eval.json or a run folder"
+        )) {
+            try SysBenchRunReader.read(Data(text.utf8), path: "r.json")
+        }
     }
 
     @Test func verdictsOfOtherJSONTypes() throws {

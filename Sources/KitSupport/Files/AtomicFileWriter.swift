@@ -123,3 +123,10 @@ public final class AtomicFileWriter {
         String(cString: strerror(errno))
     }
 }
+
+extension AtomicFileWriter.Failure: ToolErrorConvertible {
+    /// The error as values for the CLI to render.
+    public var toolErrors: [ToolError] {
+        [ToolError(file: path, message: message)]
+    }
+}

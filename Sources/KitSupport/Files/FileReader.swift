@@ -63,3 +63,10 @@ public enum FileReader {
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }
+
+extension FileReader.Failure: ToolErrorConvertible {
+    /// The error as values for the CLI to render.
+    public var toolErrors: [ToolError] {
+        [ToolError(file: path, message: "cannot read: \(reason)")]
+    }
+}

@@ -1,6 +1,9 @@
-/// Writes JSON the canonical way the release format asks for: compact, keys in the
-/// order given, UTF-8 written as it is, and only `"`, `\` and control characters
-/// escaped. The same value always gives the same bytes.
+/// The one JSON writer of the toolkit: every file it writes goes through here (Codable
+/// types through ``JSONValueEncoder``). Keys in the order given, UTF-8 written as it
+/// is, only `"`, `\` and control characters escaped: the same value gives the same
+/// bytes on every machine. Compact for records tools read (JSONL); with `indent`,
+/// laid out exactly as Python's `json.dump(value, ensure_ascii=False, indent=n)`, so
+/// an export of the SysBench release diffs clean against the original.
 ///
 /// The work happens on a byte buffer: `build` writes every record through here, and
 /// appending bytes is several times cheaper than growing a `String` piece by piece.

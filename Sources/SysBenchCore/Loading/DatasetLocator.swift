@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 
 /// The case files to check and the `dataset.yaml` that governs them.
 public struct DatasetGroup: Sendable {
@@ -7,14 +8,26 @@ public struct DatasetGroup: Sendable {
     public var configPath: String?
     /// Case files, sorted by file name so that output follows case ids.
     public var files: [String]
+    /// Links named like case files that lead to no file, sorted by path: not cases,
+    /// but worth a warning.
+    public var brokenLinks: [BrokenLink] = []
 }
 
 /// Finds case files under the paths given on the command line and the `dataset.yaml`
 /// for each: in the folder given, or in the nearest parent folder of a file.
 public enum DatasetLocator {
     /// Why the paths could not be turned into a list of files.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    public struct Failure: Error, Sendable, CustomStringConvertible, ToolErrorConvertible {
+        /// The path given.
+        public var path: String
+        /// What is wrong with it.
+        public var message: String
+
+        /// `path: message`.
+        public var description: String { "\(path): \(message)" }
+
+        /// The error as a value for the CLI to render.
+        public var toolErrors: [ToolError] { [ToolError(file: path, message: message)] }
     }
 
     /// Groups the case files under `paths` by the `dataset.yaml` that governs them.
@@ -22,18 +35,20 @@ public enum DatasetLocator {
     /// folders and `dataset.yaml` itself; a file named directly is taken as it is.
     public static func locate(_ paths: [String]) throws(Failure) -> [DatasetGroup] {
         var groups: [String: [String]] = [:]
+        var broken: [String: [BrokenLink]] = [:]
         var order: [String] = []
         let noConfig = ""
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw Failure(description: "\(path): no such file or folder")
+                throw Failure(path: path, message: "no such file or folder")
             }
-            let files = isDirectory.boolValue ? caseFiles(under: path) : [path]
+            let (files, links) = isDirectory.boolValue ? caseFiles(under: path) : ([path], [])
             let configFolder = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
             let config = findConfig(startingAt: configFolder) ?? noConfig
             if groups[config] == nil { order.append(config) }
             groups[config, default: []].append(contentsOf: files)
+            broken[config, default: []].append(contentsOf: links)
         }
         return order.map { key in
             // Case files sort by file name (the case id), then by path for a stable order.
@@ -43,7 +58,9 @@ public enum DatasetLocator {
                 .map { (path: $0, name: fileName(of: $0)) }
                 .sorted { $0.name == $1.name ? $0.path < $1.path : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
                 .map(\.path)
-            return DatasetGroup(configPath: key.isEmpty ? nil : key, files: files)
+            var seen: Set<String> = []
+            let links = (broken[key] ?? []).filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
+            return DatasetGroup(configPath: key.isEmpty ? nil : key, files: files, brokenLinks: links)
         }
     }
 
@@ -56,9 +73,11 @@ public enum DatasetLocator {
     /// Walks `folder` with opendir/readdir: FileManager's enumerator with a resource
     /// lookup per file took a fifth of a 10,000-file lint. Hidden entries are skipped;
     /// symbolic links are followed to files but not into folders, so a link loop cannot
-    /// make the walk endless. Paths keep the form the user typed (`dataset/cases/a.yaml`).
-    private static func caseFiles(under folder: String) -> [String] {
+    /// make the walk endless; a link named like a case file that leads to no file is
+    /// returned apart. Paths keep the form the user typed (`dataset/cases/a.yaml`).
+    private static func caseFiles(under folder: String) -> (files: [String], brokenLinks: [BrokenLink]) {
         var files: [String] = []
+        var brokenLinks: [BrokenLink] = []
         var pending = [folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder]
         while let current = pending.popLast() {
             guard let directory = opendir(current) else { continue }
@@ -73,18 +92,22 @@ public enum DatasetLocator {
                 case .folder:
                     pending.append(path)
                 case .file:
-                    if name != DatasetConfigLoader.fileName, name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                        files.append(path)
-                    }
+                    if isCaseFileName(name) { files.append(path) }
+                case .brokenLink(let problem):
+                    if isCaseFileName(name) { brokenLinks.append(BrokenLink(path: path, target: linkTarget(path), problem: problem)) }
                 case .other:
                     break
                 }
             }
         }
-        return files
+        return (files, brokenLinks)
     }
 
-    private enum EntryKind { case file, folder, other }
+    private static func isCaseFileName(_ name: String) -> Bool {
+        name != DatasetConfigLoader.fileName && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+    }
+
+    private enum EntryKind { case file, folder, brokenLink(String), other }
 
     private static func kind(of type: UInt8, at path: String) -> EntryKind {
         switch Int32(type) {
@@ -93,11 +116,25 @@ public enum DatasetLocator {
         case Int32(DT_LNK), Int32(DT_UNKNOWN):
             // Follow a link to a file; ask stat on file systems that leave d_type unknown.
             var info = stat()
-            guard stat(path, &info) == 0 else { return .other }
+            guard stat(path, &info) == 0 else {
+                let problem = errno
+                var own = stat()
+                guard lstat(path, &own) == 0, (own.st_mode & S_IFMT) == S_IFLNK else { return .other }
+                switch problem {
+                case ENOENT: return .brokenLink("does not exist")
+                case ELOOP: return .brokenLink("leads round a loop of links")
+                default: return .brokenLink("cannot be read (\(String(cString: strerror(problem))))")
+                }
+            }
             if (info.st_mode & S_IFMT) == S_IFREG { return .file }
             return Int32(type) == Int32(DT_UNKNOWN) && (info.st_mode & S_IFMT) == S_IFDIR ? .folder : .other
         default: return .other
         }
+    }
+
+    /// What the link at `path` holds, or "" when it cannot be read.
+    private static func linkTarget(_ path: String) -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? ""
     }
 
     private static func findConfig(startingAt folder: String) -> String? {

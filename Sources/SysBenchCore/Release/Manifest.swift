@@ -63,6 +63,6 @@ public struct Manifest: Sendable, Equatable {
 
     /// The file's text: indented JSON and a final line break.
     public var text: String {
-        IndentedJSONWriter.text(json) + "\n"
+        JSONWriter.write(json, indent: 2) + "\n"
     }
 }

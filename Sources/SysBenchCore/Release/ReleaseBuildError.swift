@@ -1,3 +1,4 @@
+import KitSupport
 /// Why `build` wrote nothing.
 public enum ReleaseBuildError: Error, Sendable, CustomStringConvertible {
     /// The dataset folder, its `dataset.yaml` or a case file could not be read.
@@ -18,6 +19,16 @@ public enum ReleaseBuildError: Error, Sendable, CustomStringConvertible {
         case .lintErrors(let count): "\(count) lint error\(count == 1 ? "" : "s"): nothing was built"
         case .order(let message): message
         case .unwritable(let message): message
+        }
+    }
+}
+
+extension ReleaseBuildError: ToolErrorConvertible {
+    /// The error as values for the CLI to render.
+    public var toolErrors: [ToolError] {
+        switch self {
+        case .invalidCase(let path, let message): [ToolError(file: path, message: message)]
+        default: [ToolError(message: description)]
         }
     }
 }

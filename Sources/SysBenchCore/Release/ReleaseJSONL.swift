@@ -67,3 +67,10 @@ public enum ReleaseJSONL {
         return try decode(bytes, path: path)
     }
 }
+
+extension ReleaseJSONL.Failure: ToolErrorConvertible {
+    /// The error as values for the CLI to render.
+    public var toolErrors: [ToolError] {
+        [ToolError(file: path, line: line, column: column, message: message)]
+    }
+}

@@ -36,6 +36,8 @@ public enum SchemaChecker {
         // Which fields are present, noted on the way rather than searched for afterwards
         // (one bit a field: no schema has anywhere near 64).
         var present: UInt64 = 0
+        // Fields an unknown key looks like a misspelling of: the typo is the one finding.
+        var misspelt: Set<String> = []
         for pair in pairs {
             guard case .scalar(let keyScalar) = pair.key.content else { continue }
             let key = keyScalar.text
@@ -44,6 +46,7 @@ public enum SchemaChecker {
                 var message = "unknown field '\(key)' in \(schema.name)"
                 if let near = NearestName.find(key, among: known) {
                     message += "; did you mean '\(near)'?"
+                    misspelt.insert(near)
                 } else {
                     message += " (known: \(known.joined(separator: ", ")))"
                 }
@@ -53,7 +56,7 @@ public enum SchemaChecker {
             if index < 64 { present |= 1 << UInt64(index) }
             checkValue(pair.value, schema.fields[index], in: schema, into: &problems)
         }
-        for (index, field) in schema.fields.enumerated() where field.required {
+        for (index, field) in schema.fields.enumerated() where field.required && !misspelt.contains(field.name) {
             let found = index < 64
                 ? present & (1 << UInt64(index)) != 0
                 : pairs.contains(where: { $0.key.scalar?.text == field.name })

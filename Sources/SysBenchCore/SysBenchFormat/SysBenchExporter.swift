@@ -69,6 +69,6 @@ public enum SysBenchExporter {
 
     /// The release file's text.
     public static func text(_ sessions: [SysBenchSession]) -> String {
-        IndentedJSONWriter.text(.array(sessions.map(\.json)))
+        JSONWriter.write(.array(sessions.map(\.json)), indent: 2)
     }
 }

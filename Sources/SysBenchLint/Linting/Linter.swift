@@ -12,7 +12,7 @@ public enum Linter {
         do {
             groups = try DatasetLocator.locate(paths)
         } catch {
-            throw LintFailure(error.description)
+            throw LintFailure(error.toolErrors)
         }
         // Every dataset.yaml is checked before any output, so a broken one stops the run cleanly.
         let configs = try groups.map { group throws(LintFailure) in try loadConfig(at: group.configPath) }
@@ -32,12 +32,17 @@ public enum Linter {
             }, consume: { (checked: Result<CheckedFile, FileReader.Failure>) throws(LintFailure) in
                 let file: LintedFile
                 switch checked {
-                case .failure(let error): throw LintFailure(error.description)
+                case .failure(let error): throw LintFailure(error.toolErrors)
                 case .success(let checked): file = linter.finish(checked)
                 }
                 summary.add(file)
                 report(file)
             })
+            for link in group.brokenLinks {
+                let file = CaseFileLinkBrokenRule.lintedFile(for: link)
+                summary.add(file)
+                report(file)
+            }
         }
         return summary
     }
@@ -57,7 +62,7 @@ public enum Linter {
             loaded = try DatasetConfigLoader.load(path: path)
         } catch {
             switch error {
-            case .unreadable(let failure): throw LintFailure(failure.description)
+            case .unreadable(let failure): throw LintFailure(failure.toolErrors)
             case .invalidYAML(_, let yaml): throw yamlFailure(yaml, path: path)
             }
         }
@@ -72,7 +77,7 @@ public enum Linter {
             loaded = try DatasetConfigLoader.load(bytes: bytes, path: path)
         } catch {
             switch error {
-            case .unreadable(let failure): throw LintFailure(failure.description)
+            case .unreadable(let failure): throw LintFailure(failure.toolErrors)
             case .invalidYAML(_, let yaml): throw yamlFailure(yaml, path: path)
             }
         }
@@ -81,12 +86,16 @@ public enum Linter {
     }
 
     private static func yamlFailure(_ error: YAMLLoadError, path: String) -> LintFailure {
-        LintFailure(error.errors.map { "\(path):\($0.mark): error: \(DatasetLinter.message(of: $0))" }.joined(separator: "\n"))
+        LintFailure(error.errors.map {
+                ToolError(file: path, line: $0.mark.line, column: $0.mark.column, message: DatasetLinter.message(of: $0))
+            })
     }
 
     private static func check(_ problems: [SchemaProblem], path: String) throws(LintFailure) {
         guard problems.isEmpty else {
-            throw LintFailure(problems.map { "\(path):\($0.mark): error: \($0.message)" }.joined(separator: "\n"))
+            throw LintFailure(problems.map {
+                ToolError(file: path, line: $0.mark.line, column: $0.mark.column, message: $0.message)
+            })
         }
     }
 }

@@ -33,11 +33,21 @@ public struct Example: Sendable {
         public var name: String
         /// The file's text, with `↓` markers.
         public var text: String
+        /// When set, the file is a symbolic link to this path (relative to the
+        /// dataset folder) and `text` holds only markers.
+        public var linkTarget: String?
 
         /// Makes a file.
         public init(name: String, text: String) {
             self.name = name
             self.text = text
+        }
+
+        /// Makes a symbolic link named `name` to `target`; `text` holds only markers.
+        public init(link name: String, to target: String, text: String) {
+            self.name = name
+            self.text = text
+            self.linkTarget = target
         }
     }
 

@@ -13,7 +13,8 @@ public struct TextReporter: Reporter {
         var cursor = SourceExcerpt.Cursor()
         for diagnostic in file.diagnostics {
             out += "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]\n"
-            if let excerpt = SourceExcerpt.make(file.source, line: diagnostic.line, column: diagnostic.column, cursor: &cursor) {
+            // A file without bytes (empty, or a broken link) has no line to show.
+            if !file.source.isEmpty, let excerpt = SourceExcerpt.make(file.source, line: diagnostic.line, column: diagnostic.column, cursor: &cursor) {
                 out += excerpt.line + "\n" + excerpt.caret + "\n"
             }
         }

@@ -17,10 +17,10 @@ public enum RuleRegistry {
 
     /// Rules that check one case at a time.
     public static let caseRules: [any CaseRule.Type] = [
-        CaseIdSlugRule.self, CaseIdFileNameRule.self, TurnIdRepeatedRule.self, ConstraintIdRepeatedRule.self,
+        CaseIdSlugRule.self, CaseIdFileNameRule.self, TurnIdRepeatedRule.self, TurnUserRepeatedRule.self, ConstraintIdRepeatedRule.self,
         ConstraintTypeUnknownRule.self, DomainUnknownRule.self, AlignmentUnknownRule.self, ModeUnknownRule.self,
         LanguageUnknownRule.self, TurnCountRule.self, TurnsEmptyRule.self,
-        DependsOnParallelRule.self, DependsOnTargetRule.self, DependentTurnWithoutDependencyRule.self,
+        DependsOnParallelRule.self, DependsOnTargetRule.self, DependsOnRepeatedRule.self, DependentTurnWithoutDependencyRule.self,
         ChecklistEmptyRule.self, ChecklistDuplicateTextRule.self, MisalignedWithoutGuardRule.self,
         ChecklistConstraintMissingRule.self, ChecklistConstraintTypeMismatchRule.self,
         CheckInvalidRule.self, CheckSuggestedRule.self,
@@ -33,10 +33,16 @@ public enum RuleRegistry {
         CaseIdRepeatedRule.self, SystemIdRepeatedRule.self,
     ]
 
+    /// Rules about the files found in a dataset rather than their contents.
+    public static let fileRules: [any Rule.Type] = [
+        CaseFileLinkBrokenRule.self,
+    ]
+
     /// Every rule's description, sorted by id.
     public static var all: [RuleDescription] {
         let descriptions = yamlRules.map { $0.description } + schemaRules.map { $0.description }
             + caseRules.map { $0.description } + datasetRules.map { $0.description }
+            + fileRules.map { $0.description }
         return descriptions.sorted { $0.id < $1.id }
     }
 

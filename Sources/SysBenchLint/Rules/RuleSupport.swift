@@ -12,18 +12,12 @@ enum RuleSupport {
 
     /// What is at the ends of `text` when it is padding: white space or an invisible
     /// format character (such as U+200C or U+FEFF, which copy and paste leave behind),
-    /// or nil when neither end is. The one line break a `|` or `>` block scalar ends
-    /// with does not count, so only what an author typed is padding. Looks at the ends
+    /// or nil when neither end is. The line break a `|` or `>` block scalar ends with
+    /// counts: YAML keeps it in the text, and so does the release. Looks at the ends
     /// only: long texts cost nothing.
     static func padding(_ text: String) -> (leading: Unicode.Scalar?, trailing: Unicode.Scalar?)? {
         let scalars = text.unicodeScalars
-        var end = scalars.endIndex
-        if end > scalars.startIndex, scalars[scalars.index(before: end)] == "\n" {
-            end = scalars.index(before: end)
-        }
-        guard end > scalars.startIndex else { return nil }
-        let first = scalars[scalars.startIndex]
-        let last = scalars[scalars.index(before: end)]
+        guard let first = scalars.first, let last = scalars.last else { return nil }
         let leading = isBlank(first) ? first : nil
         let trailing = isBlank(last) ? last : nil
         return leading == nil && trailing == nil ? nil : (leading, trailing)
@@ -52,6 +46,7 @@ enum RuleSupport {
 
     /// How a padding character is named in messages.
     static func describePadding(_ scalar: Unicode.Scalar) -> String {
+        if scalar == "\n" || scalar == "\r" { return "a line break" }
         if scalar.properties.isWhitespace { return "white space" }
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "an invisible character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"

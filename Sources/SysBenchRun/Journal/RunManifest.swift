@@ -1,4 +1,6 @@
 import Foundation
+import KitSupport
+import SysBenchScore
 
 /// `run.json`: what a run folder was started with. A resumed run must match it in
 /// everything that changes answers or verdicts; addresses, concurrency, timeouts and
@@ -85,10 +87,13 @@ public struct RunManifest: Sendable, Hashable, Codable {
         return out
     }
 
-    /// Pretty, sorted JSON for the file.
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+    /// The file's bytes: indented JSON through the toolkit's one writer, keys in
+    /// declaration order.
+    public func encoded() throws(RunError) -> Data {
+        do {
+            return Data((JSONWriter.write(try JSONValueEncoder.encode(self), indent: 2) + "\n").utf8)
+        } catch {
+            throw RunError.runFolder(path: RunFolderFiles.manifest, message: "cannot encode the run manifest: \(error)")
+        }
     }
 }

@@ -21,7 +21,7 @@ public struct RunContext: Sendable {
     public let checks: RunChecks
 
     /// Opens `folder` for `dataset` (checking or writing run.json), replays the journal
-    /// and rewrites results.jsonl from it.
+    /// and rewrites the results file from it.
     public static func open(
         folder: RunFolder, dataset: Dataset, datasetPath: String, limit: Int?, settings: RunSettings,
         baseURL: String?, judgeBaseURL: String?, forceNew: Bool
@@ -55,7 +55,7 @@ public struct RunContext: Sendable {
         return context
     }
 
-    /// Rewrites results.jsonl from the journal (atomically).
+    /// Rewrites the results file from the journal (atomically).
     public func writeResults() async throws(RunError) {
         let state = await recorder.state
         let lines = try ResultsFile.lines(

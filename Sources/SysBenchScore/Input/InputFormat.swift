@@ -4,7 +4,7 @@ import Foundation
 public enum InputFormat: String, CaseIterable, Sendable {
     /// A SysBench evaluated run, `<model>_eval.json`.
     case sysbench
-    /// The toolkit's results: a run folder or its `results.jsonl`.
+    /// The toolkit's results: a run folder or its results file (``RunFolderFiles/results``).
     case results
 
     /// Decides the format: a folder is results; otherwise the first non-space byte
@@ -32,7 +32,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
 /// `score` decodes it into a ``ScoredRun`` (``RunLoader/decode(_:)``); `report` also
 /// reads the texts from the same bytes (``RunLoader/decodeWithTexts(_:)``).
 public struct RunFile: Sendable {
-    /// The file actually read (a run folder's `results.jsonl`).
+    /// The file actually read (a run folder's results file).
     public var path: String
     /// Its format, given or detected.
     public var format: InputFormat
@@ -45,7 +45,7 @@ public struct RunFile: Sendable {
 /// Loads any input `score` accepts.
 public enum RunLoader {
     /// Reads the run at `path` (a SysBench `*_eval.json`, a results `.jsonl`, or a run
-    /// folder holding `results.jsonl`); `format` overrides detection.
+    /// folder holding its results file); `format` overrides detection.
     public static func load(path: String, format: InputFormat? = nil) throws(ScoreInputError) -> ScoredRun {
         try decode(locate(path: path, format: format))
     }
@@ -96,6 +96,13 @@ public enum RunLoader {
             throw ScoreInputError(
                 path: file,
                 message: "unknown input format (expected a SysBench *_eval.json array or results JSONL); use --input-format")
+        }
+        if format == nil, detected == .results, !isDirectory.boolValue,
+           URL(fileURLWithPath: file).pathExtension.lowercased() == "json" {
+            throw ScoreInputError(
+                path: file,
+                message: "expected a SysBench evaluated run (a JSON array of sessions) but the file holds a JSON object; "
+                    + "results JSONL (one judged turn a line) is read with --input-format results")
         }
         let name = isDirectory.boolValue
             ? URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent

@@ -1,7 +1,7 @@
 import Foundation
 import SysBenchCore
 
-/// One line of a run folder's `results.jsonl`: one judged turn.
+/// One line of a run folder's results file (``RunFolderFiles/results``): one judged turn.
 ///
 /// The one record of a judged turn: the runner encodes it (through
 /// `JSONValueEncoder`, so keys keep the order below), and `score`, `report` and any

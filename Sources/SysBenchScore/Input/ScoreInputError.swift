@@ -1,3 +1,4 @@
+import KitSupport
 /// Why an input could not be scored, with where it happened.
 public struct ScoreInputError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file or folder the problem is in.
@@ -55,5 +56,12 @@ extension DecodingError {
         default:
             String(describing: type).hasPrefix("Array") ? "an array" : "an object"
         }
+    }
+}
+
+extension ScoreInputError: ToolErrorConvertible {
+    /// The error as values for the CLI to render.
+    public var toolErrors: [ToolError] {
+        [ToolError(file: path, line: line, message: message)]
     }
 }

@@ -14,7 +14,7 @@ public enum SysBenchRunReader {
     /// fallback model name.
     public static func read(_ data: Data, path: String) throws(ScoreInputError) -> ScoredRun {
         let sessions = try decode(data, path: path, includeTexts: false)
-        return run(sessions, path: path)
+        return try run(sessions, path: path)
     }
 
     /// Decodes a run and its texts for the report: a turn's answer is the `response`
@@ -23,7 +23,7 @@ public enum SysBenchRunReader {
     /// from `prompt_infos`. Text fields of an unexpected kind are left out.
     public static func readWithTexts(_ data: Data, path: String) throws(ScoreInputError) -> (run: ScoredRun, details: RunDetails) {
         let sessions = try decode(data, path: path, includeTexts: true)
-        return (run(sessions, path: path), RunDetails(sessions: sessions.map(detail)))
+        return (try run(sessions, path: path), RunDetails(sessions: sessions.map(detail)))
     }
 
     private static func decode(_ data: Data, path: String, includeTexts: Bool) throws(ScoreInputError) -> [RawSession] {
@@ -42,7 +42,15 @@ public enum SysBenchRunReader {
         }
     }
 
-    private static func run(_ sessions: [RawSession], path: String) -> ScoredRun {
+    private static func run(_ sessions: [RawSession], path: String) throws(ScoreInputError) -> ScoredRun {
+        // The SysBench release itself has the same shape without any evaluation: not
+        // a run with every turn a judge failure, but no run at all.
+        guard sessions.isEmpty || sessions.contains(where: { $0.evalResults != nil }) else {
+            throw ScoreInputError(
+                path: path,
+                message: "the file holds no judged run (no session has eval_results); "
+                    + "score reads a SysBench *_eval.json or a run folder")
+        }
         let model = sessions.lazy.compactMap(\.inferModel).first { !$0.isEmpty }
             ?? fallbackModelName(path: path)
         return ScoredRun(model: model, source: path, sessions: sessions.map(session))

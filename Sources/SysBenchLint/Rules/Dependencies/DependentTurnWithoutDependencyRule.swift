@@ -33,6 +33,9 @@ public struct DependentTurnWithoutDependencyRule: CaseRule {
             Example(Fixture.validCase),
             Example("mode: dependent\nturns:\n  - id: t1\n  - id: t2\n    depends_on: [t1]\n"),
             Example("mode: dependent\nturns:\n  - id: t1\n"),
+            // A misspelt depends_on is reported once, as schema-unknown-field.
+            Example("mode: dependent\nturns:\n  - id: t1\n  - id: t2\n    dependson: [t1]\n  - id: t3\n    depends_on: [t2]\n"),
+            Example("mode: dependent\nturns:\n  - id: t1\n  - id: t2\n    depends-on: [t1]\n  - id: t3\n    depend_on: [t2]\n"),
         ]
     )
 
@@ -43,8 +46,11 @@ public struct DependentTurnWithoutDependencyRule: CaseRule {
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard testCase.typedMode == .dependent, let mode = testCase.mode else { return }
         // A depends_on of the wrong kind is the schema rules' finding, not a missing one.
+        // Nor is a misspelt one: the unknown key is the finding.
         let missing = testCase.turns.dropFirst().filter { turn in
             (turn.dependsOn?.isEmpty ?? true) && (turn.dependsOnNode == nil || turn.dependsOnNode?.sequence != nil)
+                && (turn.dependsOnNode != nil
+                    || SchemaChecker.misspelling(of: "depends_on", in: turn.node, schema: CaseSchema.turn) == nil)
         }
         guard !missing.isEmpty else { return }
         if missing.count == testCase.turns.count - 1, missing.count > 1 {

@@ -19,6 +19,7 @@ public struct DependsOnTargetRule: CaseRule {
                   - id: t4
                     depends_on: [t3]
                 """),
+            Example("mode: dependent\nturns:\n  - id: t1\n  - id: t2\n    depends_on: [↓t3, t3]\n  - id: t3\n"),
         ],
         nonTriggering: [
             Example(Fixture.validCase),
@@ -38,7 +39,9 @@ public struct DependsOnTargetRule: CaseRule {
         let known = testCase.turns.compactMap { $0.id?.value }
         for (index, turn) in testCase.turns.enumerated() {
             let name = turn.id.map { "turn '\($0.value)'" } ?? "this turn"
-            for target in turn.dependsOn ?? [] {
+            // A repeat is depends-on-repeated's finding: each id is judged once.
+            var seen: Set<String> = []
+            for target in turn.dependsOn ?? [] where seen.insert(target.value).inserted {
                 let id = target.value
                 let message: String
                 if id == turn.id?.value {

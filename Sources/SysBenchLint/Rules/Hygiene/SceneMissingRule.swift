@@ -13,6 +13,8 @@ public struct SceneMissingRule: CaseRule {
         ],
         nonTriggering: [
             Example(Fixture.validCase),
+            // A misspelt scene is reported once, as schema-unknown-field.
+            Example("id: example\nscnee: city guide\n"),
         ]
     )
 
@@ -25,7 +27,7 @@ public struct SceneMissingRule: CaseRule {
             if scene.value.allSatisfy(\.isWhitespace) {
                 sink.report(Self.description, at: scene, "scene is empty: describe the situation in a few words")
             }
-        } else {
+        } else if SchemaChecker.misspelling(of: "scene", in: testCase.root, schema: CaseSchema.case) == nil {
             sink.report(Self.description, at: testCase.root.start, "the case has no scene: add a few words on the situation")
         }
     }

@@ -48,6 +48,21 @@ public struct SchemaMissingFieldRule: SchemaProblemRule {
                       - type: content
                         text: Greets the user
                 """),
+            // A misspelt field is one mistake, reported once: as the unknown field.
+            Example("""
+                id: example
+                domain: travel
+                mode: parallel
+                system:
+                  text: You only give advice about Wuhan.
+                turns:
+                  - id: t1
+                    user: Hi
+                    alignment: aligned
+                    checklist:
+                      - tpye: content
+                        text: Greets the user
+                """),
         ]
     )
 }

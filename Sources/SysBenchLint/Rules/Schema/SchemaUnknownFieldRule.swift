@@ -13,6 +13,7 @@ public struct SchemaUnknownFieldRule: SchemaProblemRule {
         triggering: [
             Example("id: example\n↓domian: travel\n"),
             Example("id: example\nturns:\n  - id: t1\n    ↓dependson: []\n    ↓colour: blue\n"),
+            Example("turns:\n  - id: t1\n    checklist:\n      - ↓tpye: content\n        text: Greets the user\n"),
         ],
         nonTriggering: [
             Example(Fixture.validCase),
