@@ -23,9 +23,10 @@ import Testing
     }
 
     /// A run of the one case: judged yes, yes, no; the answer has 6 words.
-    static func run(caseID: String? = nil, systemID: Int? = 5, turn: Int = 1, verdicts: [String] = ["是", "是", "否"])
-        -> (ScoredRun, RunDetails)
-    {
+    static func run(
+        caseID: String? = nil, systemID: Int? = 5, turn: Int = 1, verdicts: [String] = ["是", "是", "否"],
+        texts: [String: String] = [:]
+    ) -> (ScoredRun, RunDetails) {
         let items = verdicts.enumerated().map { ScoredItem(id: String($0.offset + 1), type: .content, verdict: Verdict(raw: $0.element)) }
         let run = ScoredRun(model: "m", source: "m_eval.json", sessions: [
             ScoredSession(caseID: caseID, systemID: systemID, mode: .parallel, turns: [
@@ -33,7 +34,7 @@ import Testing
             ]),
         ])
         let details = RunDetails(sessions: [
-            SessionDetail(caseID: caseID, turns: [turn: TurnDetail(response: "Wuhan is a big river city", itemTexts: ["1": "Under 5 words"])]),
+            SessionDetail(caseID: caseID, turns: [turn: TurnDetail(response: "Wuhan is a big river city", itemTexts: texts)]),
         ])
         return (run, details)
     }
@@ -82,8 +83,25 @@ import Testing
         }
     }
 
+    /// The run's checklist is its texts when it holds them: a verdict the judge left
+    /// out is no mismatch, a text the dataset lacks is.
+    @Test func theRunsTextsAreItsChecklist() throws {
+        let all = ["1": "Under 5 words", "2": "Mentions Wuhan", "3": "Friendly"]
+        let (run, details) = Self.run(verdicts: ["是", "是"], texts: all)
+        let rechecked = try Self.dataset().apply(run, details: details)
+        #expect(rechecked.sessions[0].turns[0].items.map(\.verdict) == [.no, .yes])
+        var more = all
+        more["4"] = "Polite"
+        let (_, extra) = Self.run(texts: more)
+        #expect(throws: ScoreInputError(
+            path: "m_eval.json",
+            message: "session 1 (system_id 5, case wuhan), turn 1, item 4: no such item in the dataset (case wuhan has 3 on this turn)")) {
+            try Self.dataset().apply(run, details: extra)
+        }
+    }
+
     @Test func refusesAChecklistWhoseTextDiffers() throws {
-        var (run, details) = Self.run()
+        var (run, details) = Self.run(texts: ["1": "Under 5 words"])
         details.sessions[0].turns[1]?.itemTexts["1"] = "Under 50 words"
         #expect(throws: ScoreInputError(
             path: "m_eval.json",

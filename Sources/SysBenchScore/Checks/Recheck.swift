@@ -7,7 +7,7 @@ import SysBenchCore
 /// Sessions are matched to the dataset's cases by case id when the run names one (the
 /// toolkit's results), else by `system_id` (SysBench `*_eval.json`); turns by position;
 /// items by id. Every matched turn's checklist must be the dataset's, item for item
-/// (count and, where the run holds it, text): anything else is an error naming the
+/// (count and, where the run holds them, texts): anything else is an error naming the
 /// first mismatch, since the checks would be read against the wrong items.
 public struct Recheck: Sendable {
     private let records: [ReleaseRecord]
@@ -124,28 +124,38 @@ public struct Recheck: Sendable {
             path: source, message: "session \(offset + 1): names neither a case id nor a system_id, so it matches no case")
     }
 
-    /// Fails unless the run's items are the dataset checklist's: the same number, ids
-    /// 1…n in order, and the same texts where the run holds them.
+    /// Fails unless the run's checklist is the dataset's: every judged item's id names
+    /// a dataset item, the run's checklist texts (where it holds them) are the
+    /// dataset's, and it has as many items: its judged items or its texts (SysBench's
+    /// criteria), whichever are more, so an item the judge left without a verdict is
+    /// not a mismatch when the run still holds its text.
     private func compare(
         _ items: [ScoredItem], with checklist: [ReleaseRecord.ChecklistItem], texts: [String: String],
         at place: String, source: String, caseID: String
     ) throws(ScoreInputError) {
-        for (offset, item) in items.enumerated() {
-            guard let id = Int(item.id), id == offset + 1, id <= checklist.count else {
+        func noSuchItem(_ id: String) -> ScoreInputError {
+            ScoreInputError(
+                path: source,
+                message: "\(place), item \(id): no such item in the dataset (case \(caseID) has \(checklist.count) on this turn)")
+        }
+        for item in items {
+            guard let id = Int(item.id), id >= 1, id <= checklist.count else { throw noSuchItem(item.id) }
+        }
+        let numbered = texts.map { (id: Int($0.key), key: $0.key, text: $0.value) }
+            .sorted { ($0.id ?? .max, $0.key) < ($1.id ?? .max, $1.key) }
+        for entry in numbered {
+            guard let id = entry.id, id >= 1, id <= checklist.count else { throw noSuchItem(entry.key) }
+            if entry.text != checklist[id - 1].text {
                 throw ScoreInputError(
                     path: source,
-                    message: "\(place), item \(item.id): no such item in the dataset (case \(caseID) has \(checklist.count) on this turn)")
-            }
-            if let text = texts[item.id], text != checklist[id - 1].text {
-                throw ScoreInputError(
-                    path: source,
-                    message: "\(place), item \(id): the checklist differs from the dataset's: the run has \(Self.quoted(text)), the dataset \(Self.quoted(checklist[id - 1].text))")
+                    message: "\(place), item \(id): the checklist differs from the dataset's: the run has \(Self.quoted(entry.text)), the dataset \(Self.quoted(checklist[id - 1].text))")
             }
         }
-        if items.count < checklist.count {
+        let count = max(items.count, texts.count)
+        if count != checklist.count {
             throw ScoreInputError(
                 path: source,
-                message: "\(place), item \(items.count + 1): the checklist differs from the dataset's: the run has \(items.count) items, the dataset \(checklist.count)")
+                message: "\(place), item \(min(count, checklist.count) + 1): the checklist differs from the dataset's: the run has \(count) items, the dataset \(checklist.count)")
         }
     }
 
