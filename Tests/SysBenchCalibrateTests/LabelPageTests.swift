@@ -1,5 +1,5 @@
-import KitSupport
 import Foundation
+import KitSupport
 import SysBenchCore
 import Testing
 @testable import SysBenchCalibrate

@@ -1,5 +1,5 @@
-import KitSupport
 import Foundation
+import KitSupport
 import SysBenchCore
 
 /// `label.html`: one self-contained offline page on which a person labels a sample.

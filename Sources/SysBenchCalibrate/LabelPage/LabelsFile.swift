@@ -1,5 +1,5 @@
-import KitSupport
 import Foundation
+import KitSupport
 import SysBenchCore
 
 /// The `labels.json` that `label.html` exports: one annotator's labels on one sample.

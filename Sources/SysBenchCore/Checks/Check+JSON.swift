@@ -1,5 +1,4 @@
 import KitSupport
-
 extension Check {
     /// The check as the release record holds it: the kind's key first, then a `count`'s
     /// bounds in the order more_than, at_least, less_than, at_most, equals.

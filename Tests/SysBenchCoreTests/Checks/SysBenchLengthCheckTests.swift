@@ -1,5 +1,5 @@
-import KitSupport
 import Foundation
+import KitSupport
 import Testing
 @testable import SysBenchCore
 
