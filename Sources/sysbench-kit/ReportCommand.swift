@@ -11,8 +11,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write one self-contained HTML page with the scores, charts and failed turns of judged runs.",
         discussion: """
             Takes the inputs and flags of score. The page has inline CSS and SVG only, so it \
-            works offline and as an email attachment. It is written atomically. Exit status: \
-            0 written, 2 an input could not be read or the page could not be written.
+            works offline and as an email attachment. It is written atomically.
             """
     )
 
@@ -20,11 +19,11 @@ struct ReportCommand: ParsableCommand {
     var inputs: [String]
 
     @Option(help: "The HTML file to write.")
-    var out: String
+    var out = "report.html"
 
     @OptionGroup var scoring: ScoringOptions
 
-    @Option(help: "Failed turns shown per model in the drill-down (0: no drill-down).")
+    @Option(parsing: .unconditional, help: "Failed turns shown per model in the drill-down (0: no drill-down).")
     var maxFailedTurns: Int = ReportOptions().maxFailedTurns
 
     func validate() throws {

@@ -21,19 +21,21 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "The judge model.") var judgeModel: String
     @Option(help: "The judge server's base URL (default: --base-url).") var judgeBaseURL: String?
     @Option(help: "The run folder.") var out: String
-    @Option(help: "Sessions in flight.") var concurrency = 8
-    @Option(help: "Earlier assistant turns: the model's own answers or the dataset's references.")
+    @Option(parsing: .unconditional, help: "Sessions in flight.") var concurrency = 8
+    @Option(help: ArgumentHelp("Earlier assistant turns: the model's own answers or the dataset's references.",
+                               valueName: CommandHelp.choices(HistoryMode.self)))
     var history: String = "model"
     @Option(help: "A Mustache judge template (default: built-in, by case language).") var template: String?
     @Option(help: "Sampling temperature for the model.") var temperature: Double?
-    @Option(help: "Token limit for the model's answers.") var maxTokens: Int?
+    @Option(parsing: .unconditional, help: "Token limit for the model's answers.") var maxTokens: Int?
     @Option(help: "Sampling seed for the model.") var seed: Int?
-    @Option(help: "Only the first N cases.") var limit: Int?
+    @Option(parsing: .unconditional, help: "Only the first N cases (1 or more).") var limit: Int?
     @Option(help: "Environment variable holding the model server's API key.") var apiKeyEnv = "OPENAI_API_KEY"
     @Option(help: "Environment variable holding the judge server's API key (default: --api-key-env).")
     var judgeApiKeyEnv: String?
-    @Option(help: "Seconds one request may take.") var timeout: Double = 300
-    @Option(help: "Judge requests after an unusable reply before the turn is a judge failure.") var judgeRetries = 3
+    @Option(parsing: .unconditional, help: "Seconds one request may take.") var timeout: Double = 300
+    @Option(parsing: .unconditional, help: "Judge requests after an unusable reply before the turn is a judge failure.")
+    var judgeRetries = 3
     @Flag(help: "Discard the run folder's previous run and start over.") var forceNew = false
     @Option(help: "Write the pending requests as Batch API JSONL into this folder.") var batchOut: String?
     @Option(help: "Read a Batch API output file back into the run.") var batchIn: [String] = []
@@ -41,7 +43,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: .hidden) var progressIntervalMs: Int?
 
     func validate() throws {
-        guard concurrency >= 1 else { throw ValidationError("--concurrency must be 1 or more") }
+        guard concurrency >= 1 else { throw ValidationError("--concurrency must be a positive number, not \(concurrency)") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be a positive number, not \(limit): it is how many cases to run") }
+        if let maxTokens, maxTokens < 1 { throw ValidationError("--max-tokens must be a positive number, not \(maxTokens)") }
         guard HistoryMode(rawValue: history) != nil else { throw ValidationError("--history is model or reference") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         guard judgeRetries >= 0 else { throw ValidationError("--judge-retries must be 0 or more") }

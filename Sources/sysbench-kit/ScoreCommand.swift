@@ -12,15 +12,14 @@ struct ScoreCommand: ParsableCommand {
             run folder holding \(RunFolderFiles.results). With several inputs, each model is also \
             compared with the first, paired over sessions. --recheck DATASET applies the \
             dataset's checks to the runs' stored answers (SysBench runs matched by system_id, \
-            results by case id) and scores with the final verdicts. Exit status: 0 scored, 2 \
-            an input could not be read or does not match the --recheck dataset.
+            results by case id) and scores with the final verdicts.
             """
     )
 
     @Argument(help: "Runs to score.")
     var inputs: [String]
 
-    @Option(help: "Output format: text, json, markdown or csv.")
+    @Option(help: ArgumentHelp("Output format.", valueName: CommandHelp.choices(OutputFormat.self)))
     var format: OutputFormat = .text
 
     @OptionGroup var scoring: ScoringOptions

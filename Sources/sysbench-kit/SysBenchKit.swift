@@ -10,7 +10,7 @@ struct SysBenchKit: AsyncParsableCommand {
         abstract: "Author, lint, build and score SysBench-style system-message benchmarks.",
         version: ToolVersion.current,
         subcommands: [
-            LintCommand.self, BuildCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
+            InitCommand.self, LintCommand.self, BuildCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
             NewCommand.self, RunCommand.self, ScoreCommand.self, ReportCommand.self,
         ]
     )
@@ -18,6 +18,9 @@ struct SysBenchKit: AsyncParsableCommand {
     /// Runs the command, with usage errors exiting 2 ("could not run") as the command
     /// line contract says, instead of ArgumentParser's 64.
     static func main() async {
+        if let code = answerHelp(Array(CommandLine.arguments.dropFirst())) {
+            Foundation.exit(code)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -32,6 +35,38 @@ struct SysBenchKit: AsyncParsableCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension SysBenchKit {
+    /// Answers `help COMMAND` and `COMMAND --help` with the command's help, its examples
+    /// and exit codes (`CommandHelp`); `help` with an unknown command is a usage error
+    /// (2) naming it. Returns nil for everything else, which ArgumentParser handles.
+    static func answerHelp(_ arguments: [String]) -> Int32? {
+        let commands = configuration.subcommands
+        func command(named name: String) -> ParsableCommand.Type? {
+            commands.first { $0.configuration.commandName == name }
+        }
+        let name: String
+        if arguments.first == "help" {
+            guard arguments.count > 1 else { return nil }
+            name = arguments[1]
+            guard command(named: name) != nil else {
+                let known = commands.compactMap { $0.configuration.commandName }.joined(separator: ", ")
+                printError("error: unknown command '\(name)'; the commands are \(known)")
+                return 2
+            }
+        } else if let first = arguments.first, command(named: first) != nil,
+                  arguments.contains(where: { $0 == "--help" || $0 == "-h" }) {
+            name = first
+        } else {
+            return nil
+        }
+        guard let type = command(named: name) else { return nil }
+        var text = helpMessage(for: type)
+        if !text.hasSuffix("\n") { text += "\n" }
+        print(text + "\n" + CommandHelp.epilogue(for: name), terminator: "")
+        return 0
     }
 }
 
