@@ -60,9 +60,8 @@ enum CommandHelp {
         ],
         "score": [
             ("sysbench-kit score runs/m", "CSR, ISR and SSR of one run folder"),
-            ("sysbench-kit score runs/a runs/b --format markdown", "two runs, the second compared with the first"),
+            ("sysbench-kit score --recheck dataset runs/a runs/b", "two runs compared, with the dataset's checks applied to their answers"),
             ("sysbench-kit score gpt4_eval.json --policy strict --bootstrap 0", "a SysBench evaluated run, no intervals"),
-            ("sysbench-kit score --recheck dataset runs/m", "with the dataset's checks applied to the stored answers"),
         ],
         "report": [
             ("sysbench-kit report runs/m", "report.html for one run"),
