@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layering (dependencies point down only; ARCHITECTURE.md draws it):
-//   sysbench-kit -> SysBenchLint, SysBenchReport, SysBenchRun, SysBenchScore, SysBenchCore, KitSupport, YAMLSource
+//   sysbench-kit -> SysBenchLint, SysBenchReport, SysBenchRun, SysBenchCalibrate, SysBenchScore, SysBenchCore, KitSupport, YAMLSource
 //   SysBenchReport, SysBenchRun, SysBenchCalibrate -> SysBenchScore -> SysBenchCore
 //   SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML, and -> KitSupport (knows no SysBench)
 //   Every target declares each module it imports (Tests/CLITests/PackageGraphTests.swift checks).
@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "SysBenchCore", dependencies: ["YAMLSource", "KitSupport", "CaseSchemaFile"]),
         .target(name: "SysBenchLint", dependencies: ["SysBenchCore", "YAMLSource", "KitSupport"]),
         .target(name: "SysBenchScore", dependencies: ["SysBenchCore", "KitSupport"]),
-        .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore"]),
+        .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .target(name: "SysBenchCalibrate", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .target(
             name: "SysBenchRun",
@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "sysbench-kit",
             dependencies: [
-                "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchReport", "SysBenchRun",
+                "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchReport", "SysBenchRun", "SysBenchCalibrate",
                 "KitSupport", "YAMLSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

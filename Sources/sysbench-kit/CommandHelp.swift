@@ -16,6 +16,9 @@ enum CommandHelp {
         "run": "0 the run is complete; 2 could not run (bad flags, unreadable dataset, server errors).",
         "score": "0 scored; 2 an input could not be read or does not match the --recheck dataset.",
         "report": "0 the page was written; 2 an input could not be read, does not match the --recheck dataset, or the page could not be written.",
+        "calibrate": "as its subcommands: see `help calibrate sample` and `help calibrate agree`.",
+        "calibrate sample": "0 written; 2 the run could not be read, the sample is larger than the run, the run has judge failures only, or --out is not empty.",
+        "calibrate agree": "0 every bar met; 1 a --min-* bar was missed by a pair with a judge; 2 an input could not be used (a label outside the sample, two labels by one person for one item, an unknown label, runs whose answers differ), naming the first case.",
     ]
 
     /// Two or three real command lines per command, each with what it does.
@@ -66,6 +69,19 @@ enum CommandHelp {
         "report": [
             ("sysbench-kit report runs/m", "report.html for one run"),
             ("sysbench-kit report runs/a runs/b --out compare.html", "two runs on one page"),
+        ],
+        "calibrate": [
+            ("sysbench-kit calibrate sample runs/m --size 150 --seed 7 --out calib", "a sample for people to label"),
+            ("sysbench-kit calibrate agree calib alice.csv bob-labels.json", "people against the judge"),
+        ],
+        "calibrate sample": [
+            ("sysbench-kit calibrate sample runs/gpt4o_eval.json --size 150 --seed 7 --out calib", "150 items of a SysBench run"),
+            ("sysbench-kit calibrate sample runs/my-model --size 60 --seed 1 --out calib-shown --show-judge", "annotators see the judge's verdict"),
+        ],
+        "calibrate agree": [
+            ("sysbench-kit calibrate agree calib calib/items.csv bob-labels.json ls-export.json", "CSV, label page and Label Studio labels"),
+            ("sysbench-kit calibrate agree runs/gpt4o_eval.json runs/rejudged --format json --out agree.json", "judge against judge"),
+            ("sysbench-kit calibrate agree calib alice.csv --min-agreement 0.9 --min-ac1 0.8", "a CI gate"),
         ],
     ]
 

@@ -26,6 +26,9 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Failed turns shown per model in the drill-down (0: no drill-down).")
     var maxFailedTurns: Int = ReportOptions().maxFailedTurns
 
+    @Option(help: "A `calibrate agree --format json` output: adds a judge calibration section.")
+    var calibration: String?
+
     func validate() throws {
         guard maxFailedTurns >= 0 else { throw ValidationError("--max-failed-turns must be 0 or more") }
     }
@@ -41,9 +44,17 @@ struct ReportCommand: ParsableCommand {
                 throw Terminal.fail(error)
             }
         }
-        let page = ReportPage(
+        var page = ReportPage(
             runs: runs, policy: scoring.policy, bootstrap: scoring.bootstrapSettings,
             options: ReportOptions(maxFailedTurns: maxFailedTurns))
+        if let calibration {
+            do {
+                let bytes = try FileReader.bytes(atPath: calibration)
+                page.calibration = try CalibrationResult.read(String(decoding: bytes, as: UTF8.self), path: calibration)
+            } catch {
+                throw Terminal.fail(error)
+            }
+        }
         let html = Data(page.html().utf8)
         do {
             try AtomicFileWriter.write(html, to: out)

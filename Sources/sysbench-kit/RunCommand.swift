@@ -13,10 +13,23 @@ struct RunCommand: AsyncParsableCommand {
             http://host:8000/v1 and .../v1/chat/completions all work). Rerun the same command to resume \
             a stopped run. For batch services: --batch-out DIR writes the pending requests, --batch-in FILE \
             reads a batch output file back; repeat until --batch-out has nothing left.
+
+            --rejudge RUN judges the stored answers of RUN (a run folder, results .jsonl or SysBench \
+            *_eval.json) with --judge-model and --template instead of a dataset: no generation request is \
+            sent, run.json records the source run and its sha256, and rerunning resumes it.
+
+            Examples:
+              sysbench-kit run --dataset release.jsonl --model m --judge-model j --base-url http://127.0.0.1:8000 --out runs/m
+              sysbench-kit run --rejudge runs/gpt4o_eval.json --judge-model other-judge \
+                --judge-base-url http://127.0.0.1:8001 --out runs/gpt4o-rejudged
+
+            Exit status: 0 finished; 2 could not run (bad input, settings differing from the run folder's).
             """)
 
-    @Option(help: "The release JSONL (output of `build`).") var dataset: String
-    @Option(help: "The model to evaluate.") var model: String
+    @Option(help: "The release JSONL (output of `build`).") var dataset: String?
+    @Option(help: "Judge the stored answers of this run again instead of generating (no --dataset).")
+    var rejudge: String?
+    @Option(help: "The model to evaluate (with --rejudge: default the source run's model).") var model: String?
     @Option(help: "The model server's base URL (not needed with --batch-out/--batch-in).") var baseURL: String?
     @Option(help: "The judge model.") var judgeModel: String
     @Option(help: "The judge server's base URL (default: --base-url).") var judgeBaseURL: String?
@@ -49,6 +62,14 @@ struct RunCommand: AsyncParsableCommand {
         guard HistoryMode(rawValue: history) != nil else { throw ValidationError("--history is model or reference") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         guard judgeRetries >= 0 else { throw ValidationError("--judge-retries must be 0 or more") }
+        if let rejudge {
+            guard dataset == nil else { throw ValidationError("--rejudge \(rejudge) takes the place of --dataset; give one") }
+            guard batchOut == nil, batchIn.isEmpty else { throw ValidationError("--rejudge runs online only") }
+            guard judgeBaseURL ?? baseURL != nil else { throw ValidationError("--rejudge needs --judge-base-url") }
+            return
+        }
+        guard dataset != nil else { throw ValidationError("--dataset is required (or --rejudge RUN)") }
+        guard model != nil else { throw ValidationError("--model is required") }
         if batchOut == nil, batchIn.isEmpty, baseURL == nil {
             throw ValidationError("--base-url is required (except with --batch-out or --batch-in)")
         }
@@ -66,7 +87,10 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     private func execute(logger: Logger) async throws {
-        let data = try Dataset.load(path: dataset)
+        let source = try rejudge.map { path throws(RunError) in try RejudgeSource.load(path: path) }
+        let datasetPath = rejudge ?? dataset ?? ""
+        let data = try source?.dataset ?? Dataset.load(path: datasetPath)
+        let model = model ?? source?.model ?? ""
         let templates: JudgeTemplates
         if let template {
             templates = try JudgeTemplates.file(JudgeTemplate.load(path: template))
@@ -77,8 +101,9 @@ struct RunCommand: AsyncParsableCommand {
             model: model, judgeModel: judgeModel, history: HistoryMode(rawValue: history) ?? .model,
             temperature: temperature, maxTokens: maxTokens, seed: seed, judgeRetries: judgeRetries, templates: templates)
         let context = try await RunContext.open(
-            folder: RunFolder(path: out), dataset: data, datasetPath: dataset, limit: limit, settings: settings,
-            baseURL: baseURL, judgeBaseURL: judgeBaseURL ?? baseURL, forceNew: forceNew)
+            folder: RunFolder(path: out), dataset: data, datasetPath: datasetPath, limit: limit, settings: settings,
+            baseURL: source == nil ? baseURL : nil, judgeBaseURL: judgeBaseURL ?? baseURL, forceNew: forceNew,
+            source: source)
         if context.droppedBytes > 0 {
             note("dropped a torn last journal line (\(context.droppedBytes) bytes); its request will be repeated")
         }
@@ -96,7 +121,8 @@ struct RunCommand: AsyncParsableCommand {
         do {
             incomplete = try await OnlineRun.run(
                 context: context,
-                model: ServerOptions(baseURL: baseURL ?? "", apiKey: environment[apiKeyEnv], apiKeyEnv: apiKeyEnv),
+                model: source != nil ? nil
+                    : ServerOptions(baseURL: baseURL ?? "", apiKey: environment[apiKeyEnv], apiKeyEnv: apiKeyEnv),
                 judge: ServerOptions(
                     baseURL: judgeBaseURL ?? baseURL ?? "", apiKey: environment[judgeKeyEnv], apiKeyEnv: judgeKeyEnv),
                 timeout: .milliseconds(Int64(timeout * 1000)), retryPolicy: retryPolicy, concurrency: concurrency,

@@ -11,7 +11,7 @@ struct SysBenchKit: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             InitCommand.self, LintCommand.self, BuildCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
-            NewCommand.self, RunCommand.self, ScoreCommand.self, ReportCommand.self,
+            NewCommand.self, RunCommand.self, ScoreCommand.self, ReportCommand.self, CalibrateCommand.self,
         ]
     )
 
@@ -62,10 +62,20 @@ extension SysBenchKit {
         } else {
             return nil
         }
-        guard let type = command(named: name) else { return nil }
+        guard var type = command(named: name) else { return nil }
+        // Nested commands (`help calibrate sample`, `calibrate agree --help`): follow the
+        // words after the command while they name its subcommands.
+        var path = [name]
+        var rest = arguments.drop { $0 != name }.dropFirst()
+        while let word = rest.first,
+              let sub = type.configuration.subcommands.first(where: { $0.configuration.commandName == word }) {
+            type = sub
+            path.append(word)
+            rest = rest.dropFirst()
+        }
         var text = helpMessage(for: type)
         if !text.hasSuffix("\n") { text += "\n" }
-        print(text + "\n" + CommandHelp.epilogue(for: name), terminator: "")
+        print(text + "\n" + CommandHelp.epilogue(for: path.joined(separator: " ")), terminator: "")
         return 0
     }
 }

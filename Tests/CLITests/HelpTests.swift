@@ -4,11 +4,15 @@ import Testing
 /// Every command's help ends with real examples and the exit codes; choice flags list
 /// their values (issue 13, item 15).
 @Suite struct HelpTests {
-    static let commands = ["init", "lint", "build", "import", "export", "stats", "new", "run", "score", "report"]
+    static let commands = [
+        "init", "lint", "build", "import", "export", "stats", "new", "run", "score", "report",
+        "calibrate sample", "calibrate agree",
+    ]
 
     @Test(arguments: commands)
     func helpEndsWithExamplesAndExitCodes(_ command: String) throws {
-        for arguments in [["help", command], [command, "--help"]] {
+        let words = command.split(separator: " ").map(String.init)
+        for arguments in [["help"] + words, words + ["--help"]] {
             let result = try CLI.run(arguments)
             #expect(result.status == 0)
             let text = result.stdout
