@@ -34,14 +34,13 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let dataset = try scoring.recheckDataset()
         var runs: [ReportRun] = []
         for input in inputs {
             do {
-                let file = try RunFolderInput.locate(path: input, format: scoring.inputFormat)
-                let loaded = try RunLoader.decodeWithTexts(file)
-                let run = ReportRun(run: loaded.run, details: loaded.details)
-                Terminal.warnings(of: run.run)
-                runs.append(run)
+                let loaded = try scoring.loadRun(input, recheck: dataset)
+                Terminal.warnings(of: loaded.run)
+                runs.append(ReportRun(run: loaded.run, details: loaded.details))
             } catch {
                 throw Terminal.fail(error)
             }

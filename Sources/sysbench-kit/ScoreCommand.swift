@@ -10,7 +10,9 @@ struct ScoreCommand: ParsableCommand {
         discussion: """
             INPUT is a SysBench evaluated run (<model>_eval.json), a results .jsonl, or a \
             run folder holding \(RunFolderFiles.results). With several inputs, each model is also \
-            compared with the first, paired over sessions.
+            compared with the first, paired over sessions. --recheck DATASET applies the \
+            dataset's checks to the runs' stored answers (SysBench runs matched by system_id, \
+            results by case id) and scores with the final verdicts.
             """
     )
 
@@ -23,10 +25,13 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var scoring: ScoringOptions
 
     func run() throws {
+        let dataset = try scoring.recheckDataset()
         var runs: [ScoredRun] = []
         for input in inputs {
             do {
-                let run = try RunLoader.decode(RunFolderInput.locate(path: input, format: scoring.inputFormat))
+                let run = dataset == nil
+                    ? try RunLoader.decode(RunFolderInput.locate(path: input, format: scoring.inputFormat))
+                    : try scoring.loadRun(input, recheck: dataset).run
                 Terminal.warnings(of: run)
                 runs.append(run)
             } catch {

@@ -176,4 +176,17 @@ import Testing
         #expect(read(spawned.stderr).contains("--limit must be a positive number, not 0: it is how many cases to run"))
         #expect(!FileManager.default.fileExists(atPath: directory + "/run"))
     }
+
+    @Test func batchOutNamesOnlyTheFilesItWrote() async throws {
+        let directory = Fixtures.temporaryDirectory()
+        let dataset = try Fixtures.writeDataset(in: directory)
+        let spawned = try K.spawn([
+            "run", "--dataset", dataset, "--model", TestRun.model, "--judge-model", TestRun.judgeModel,
+            "--out", directory + "/run", "--batch-out", directory + "/batch",
+        ], in: directory, tag: "batch")
+        #expect(try await K.wait(spawned) == 0)
+        let stdout = read(spawned.stdout)
+        #expect(stdout.contains("model requests (\(directory)/batch/generate.jsonl), no judge requests\n"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/batch/judge.jsonl"))
+    }
 }
