@@ -4,15 +4,17 @@ import NIOCore
 import NIOHTTP1
 
 /// The one cheap request a run sends before it starts: `GET …/models`. Any HTTP
-/// answer, even 404 from a server without that route or 401, shows that something is
-/// listening; only a connection that cannot be made (or no answer in time) stops the
-/// run, in seconds rather than after every session's retries.
+/// answer, even 404 from a server without that route or 401, and even no answer in
+/// time on an open connection, shows that something is listening; only a connection
+/// that cannot be made stops the run, in seconds rather than after every session's
+/// retries.
 public enum ServerCheck {
     /// How long the check waits for a connection: a refused one is retried by the
     /// HTTP client until this passes, so it is what a dead server costs.
     public static let connectTimeout = TimeAmount.seconds(3)
-    /// How long the check waits for an answer once connected (a busy server is slow).
-    public static let timeout = TimeAmount.seconds(20)
+    /// How long the check waits for an answer; a server that connected but has not
+    /// answered by then passes (it is up, perhaps busy).
+    public static let timeout = TimeAmount.seconds(10)
 
     /// The models URL beside a chat completions URL.
     public static func modelsURL(_ endpoint: Endpoint) -> String {
@@ -21,8 +23,8 @@ public enum ServerCheck {
         return url.hasSuffix(suffix) ? String(url.dropLast(suffix.count)) + "/models" : url
     }
 
-    /// Throws ``RunError/request(_:)`` naming `role` ("model", "judge") when nothing
-    /// answers at `endpoint` within `timeout`.
+    /// Throws ``RunError/request(_:)`` naming `role` ("model", "judge") when no
+    /// connection to `endpoint` can be made.
     public static func check(
         http: HTTPClient, endpoint: Endpoint, apiKey: String?, role: String, timeout: TimeAmount, logger: Logger
     ) async throws(RunError) {
@@ -36,9 +38,12 @@ public enum ServerCheck {
             _ = try? await response.body.collect(upTo: 1 << 20)
         } catch {
             let reason: String
-            if let failure = error as? HTTPClientError,
-               [.deadlineExceeded, .connectTimeout, .readTimeout].contains(failure) {
-                reason = "no answer in \(timeout.nanoseconds / 1_000_000_000) s"
+            if let failure = error as? HTTPClientError, [.deadlineExceeded, .readTimeout].contains(failure) {
+                // Connected but slow to answer: the server is up (perhaps busy); the run's
+                // own timeouts and retries take it from here.
+                return
+            } else if let failure = error as? HTTPClientError, failure == .connectTimeout {
+                reason = "no connection in \(connectTimeout.nanoseconds / 1_000_000_000) s"
             } else {
                 reason = ConnectionFailureText.describe(error)
             }
