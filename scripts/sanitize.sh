@@ -14,8 +14,10 @@ SANITIZE=${SANITIZE:-"address thread"}
 # server (all of SysBenchRunTests), the ordered pipeline, and lint/build/import that use it.
 TSAN_FILTER=${TSAN_FILTER:-"SysBenchRunTests|OrderedPipelineTests|LinterTests|ReleaseBuilderTests|SysBenchRoundTripTests"}
 
-# Reports are errors, not warnings; suppressions (if any) are listed with their reason.
+# Reports are errors, not warnings. The suppression files name each report they hide
+# (all in the toolchain's Foundation or in dependencies) and why.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-"detect_leaks=1:halt_on_error=1"}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-"suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"}
 export TSAN_OPTIONS=${TSAN_OPTIONS:-"halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/scripts/tsan.supp"}
 
 timed() {
