@@ -32,6 +32,7 @@ build=("$SWIFT" build --package-path Fuzz --scratch-path "$scratch" -c release
     -Xswiftc -sanitize=fuzzer,address --toolset "$toolset")
 "${build[@]}"
 bin=$("${build[@]}" --show-bin-path)
+echo "fuzz: the targets are in $bin"
 
 # Hostile inputs too large to commit, the same for every target: nesting 200,000 deep,
 # a scalar of 1,000,000 bytes in YAML and in JSON (under libFuzzer's 1 MiB input cap).
@@ -73,6 +74,8 @@ for target in $FUZZ_TARGETS; do
     grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" || true
     if [ "$status" -ne 0 ]; then
         echo "fuzz-$target: FAILED (exit $status); the input is in $artifacts, the report in $log" >&2
+        # A seed that fails during the replay is named by the last `Running:` line.
+        grep -E '^Running: ' "$log" | tail -n 1 >&2 || true
         grep -E '^(==[0-9]+==ERROR|SUMMARY|Fatal error|.*: Fatal error)' "$log" | head -n 5 >&2 || true
         failed+=("$target")
     fi
