@@ -29,8 +29,8 @@ import Testing
 
         #expect(exported.count == original.count)
         for (before, after) in zip(original, exported) {
-            #expect(after.systemId == before.systemId)
-            #expect(after.systemPrompt == before.systemPrompt, "system message of \(before.systemId)")
+            #expect(after.systemID == before.systemID)
+            #expect(after.systemPrompt == before.systemPrompt, "system message of \(before.systemID)")
             #expect(after.domainLabel == before.domainLabel)
             #expect(after.scene == before.scene)
             #expect(after.roundsRelated == before.roundsRelated)
@@ -74,7 +74,7 @@ import Testing
 
     @Test func unknownDomainLabelsGetANewSlugAndANote() {
         let session = SysBenchSession(
-            systemId: 7, domainLabel: "航天", scene: nil, roundsRelated: true, systemPrompt: "s",
+            systemID: 7, domainLabel: "航天", scene: nil, roundsRelated: true, systemPrompt: "s",
             turns: [
                 .init(user: "a", assistant: "ref", alignment: .aligned, criteria: [.init(id: 1, content: "c", type: .role)]),
                 .init(user: "b", assistant: "", alignment: .misaligned, criteria: [.init(id: 1, content: "d", type: .action)]),

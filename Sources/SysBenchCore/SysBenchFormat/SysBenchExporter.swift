@@ -26,16 +26,16 @@ public enum SysBenchExporter {
         var notes: [String] = []
         var labels = Dictionary(Domain.sysbench.map { ($0.id, $0.zhLabel) }, uniquingKeysWith: { first, _ in first })
         labels.merge(domainLabels) { _, given in given }
-        var nextId = (records.compactMap(\.systemId).max() ?? 0) + 1
+        var nextId = (records.compactMap(\.systemID).max() ?? 0) + 1
         var sessions: [SysBenchSession] = []
         for record in records {
-            let systemId: Int
-            if let given = record.systemId {
-                systemId = given
+            let systemID: Int
+            if let given = record.systemID {
+                systemID = given
             } else {
-                systemId = nextId
+                systemID = nextId
                 nextId += 1
-                notes.append("\(record.id): no system_id; exported as \(systemId)")
+                notes.append("\(record.id): no system_id; exported as \(systemID)")
             }
             let label: String
             if let known = labels[record.domain] {
@@ -56,14 +56,14 @@ public enum SysBenchExporter {
                     criteria: turn.checklist.map { SysBenchSession.Criterion(id: $0.id, content: $0.text, type: $0.type) })
             }
             sessions.append(SysBenchSession(
-                systemId: systemId, domainLabel: label, scene: record.scene,
+                systemID: systemID, domainLabel: label, scene: record.scene,
                 roundsRelated: record.mode.roundsRelated, systemPrompt: record.systemText, turns: turns))
         }
         var ids = Set<Int>()
-        for session in sessions where !ids.insert(session.systemId).inserted {
-            throw Failure("system_id \(session.systemId) is used by more than one case")
+        for session in sessions where !ids.insert(session.systemID).inserted {
+            throw Failure("system_id \(session.systemID) is used by more than one case")
         }
-        sessions.sort { $0.systemId < $1.systemId }
+        sessions.sort { $0.systemID < $1.systemID }
         return (sessions, notes)
     }
 

@@ -51,10 +51,10 @@ public enum SysBenchImporter {
         var notes: [String] = []
         var slugs = Dictionary(Domain.sysbench.map { ($0.zhLabel, $0.id) }, uniquingKeysWith: { first, _ in first })
         var newDomains: [Domain] = []
-        let width = max(3, String(sessions.map(\.systemId).max() ?? 0).count)
+        let width = max(3, String(sessions.map(\.systemID).max() ?? 0).count)
         var records: [ReleaseRecord] = []
         for session in sessions {
-            let digits = String(session.systemId)
+            let digits = String(session.systemID)
             let id = "sysbench-" + String(repeating: "0", count: max(0, width - digits.count)) + digits
             if session.scene == nil {
                 notes.append("\(id): scene (场景) is null; the case has no scene")
@@ -96,7 +96,7 @@ public enum SysBenchImporter {
                 reference: turn.assistant.isEmpty ? nil : turn.assistant)
         }
         return ReleaseRecord(
-            id: id, systemId: session.systemId, domain: domain, scene: session.scene,
+            id: id, systemID: session.systemID, domain: domain, scene: session.scene,
             mode: mode, systemText: session.systemPrompt, turns: turns)
     }
 

@@ -1,7 +1,7 @@
 /// One session of the SysBench release format (FORMAT.md §6): a system message and
 /// its conversation, as SysBench's own scripts read and write it.
 public struct SysBenchSession: Sendable, Equatable {
-    public var systemId: Int
+    public var systemID: Int
     /// The zh domain label (`领域`).
     public var domainLabel: String
     /// `场景`; nil when the release has null.
@@ -11,8 +11,8 @@ public struct SysBenchSession: Sendable, Equatable {
     public var turns: [Turn]
 
     /// Makes a session from its parts.
-    public init(systemId: Int, domainLabel: String, scene: String?, roundsRelated: Bool, systemPrompt: String, turns: [Turn]) {
-        self.systemId = systemId
+    public init(systemID: Int, domainLabel: String, scene: String?, roundsRelated: Bool, systemPrompt: String, turns: [Turn]) {
+        self.systemID = systemID
         self.domainLabel = domainLabel
         self.scene = scene
         self.roundsRelated = roundsRelated
