@@ -1,8 +1,8 @@
 import KitSupport
 /// Why a run cannot start or had to stop. Rendered once, by ``description``.
 public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The dataset file is unreadable or a line is not a release record.
-    case dataset(path: String, line: Int?, message: String)
+    /// The release file (JSONL) is unreadable or a line is not a release record.
+    case releaseFile(path: String, line: Int?, message: String)
     /// The run folder belongs to a different run; `differences` name what changed.
     case manifestMismatch(differences: [String])
     /// The run folder cannot be used (unreadable journal, unwritable folder...).
@@ -19,7 +19,7 @@ public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The message shown to the user.
     public var description: String {
         switch self {
-        case .dataset(let path, let line, let message):
+        case .releaseFile(let path, let line, let message):
             return "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
         case .manifestMismatch(let differences):
             return "the run folder was started with different settings (\(differences.joined(separator: "; "))); "
@@ -42,7 +42,7 @@ extension RunError: ToolErrorConvertible {
     /// The error as values for the CLI to render.
     public var toolErrors: [ToolError] {
         switch self {
-        case .dataset(let path, let line, let message), .batch(let path, let line, let message):
+        case .releaseFile(let path, let line, let message), .batch(let path, let line, let message):
             [ToolError(file: path, line: line, message: message)]
         case .runFolder(let path, let message):
             [ToolError(file: path, message: message)]

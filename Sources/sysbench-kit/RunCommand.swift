@@ -62,7 +62,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     private func execute(logger: Logger) async throws {
-        let data = try Dataset.load(path: dataset)
+        let release = try ReleaseFile.load(path: dataset)
         let templates: JudgeTemplates
         if let template {
             templates = try JudgeTemplates.file(JudgeTemplate.load(path: template))
@@ -73,7 +73,7 @@ struct RunCommand: AsyncParsableCommand {
             model: model, judgeModel: judgeModel, history: HistoryMode(rawValue: history) ?? .model,
             temperature: temperature, maxTokens: maxTokens, seed: seed, judgeRetries: judgeRetries, templates: templates)
         let context = try await RunContext.open(
-            folder: RunFolder(path: out), dataset: data, datasetPath: dataset, limit: limit, settings: settings,
+            folder: RunFolder(path: out), release: release, datasetPath: dataset, limit: limit, settings: settings,
             baseURL: baseURL, judgeBaseURL: judgeBaseURL ?? baseURL, forceNew: forceNew)
         if context.droppedBytes > 0 {
             note("dropped a torn last journal line (\(context.droppedBytes) bytes); its request will be repeated")

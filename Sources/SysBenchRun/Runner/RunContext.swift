@@ -18,20 +18,20 @@ public struct RunContext: Sendable {
     /// Torn bytes dropped from the journal when opening.
     public let droppedBytes: Int
 
-    /// Opens `folder` for `dataset` (checking or writing run.json), replays the journal
+    /// Opens `folder` for the `release` file (checking or writing run.json), replays the journal
     /// and rewrites the results file from it.
     public static func open(
-        folder: RunFolder, dataset: Dataset, datasetPath: String, limit: Int?, settings: RunSettings,
+        folder: RunFolder, release: ReleaseFile, datasetPath: String, limit: Int?, settings: RunSettings,
         baseURL: String?, judgeBaseURL: String?, forceNew: Bool
     ) async throws(RunError) -> RunContext {
         let manifest = RunManifest(
-            datasetPath: datasetPath, datasetSHA256: dataset.sha256, model: settings.model,
+            datasetPath: datasetPath, datasetSHA256: release.sha256, model: settings.model,
             judgeModel: settings.judgeModel, history: settings.history.rawValue, temperature: settings.temperature,
             maxTokens: settings.maxTokens, seed: settings.seed, judgeRetries: settings.judgeRetries,
             template: settings.templates.manifestName, templateSHA256: settings.templates.sha256,
             baseURL: baseURL, judgeBaseURL: judgeBaseURL)
         let (journal, recovery) = try folder.prepare(manifest: manifest, forceNew: forceNew)
-        let cases = limit.map { Array(dataset.cases.prefix(max(0, $0))) } ?? dataset.cases
+        let cases = limit.map { Array(release.cases.prefix(max(0, $0))) } ?? release.cases
         let state = JournalState(recovery.entries)
         var answered = 0
         var judged = 0
