@@ -21,9 +21,9 @@ struct ExportCommand: ParsableCommand {
         do {
             let loaded = try RecordSource.load(input)
             let labels = Dictionary((loaded.config?.domains ?? []).map { ($0.id, $0.zhLabel) }) { first, _ in first }
-            let (sessions, notes) = try SysBenchExporter.sessions(loaded.records, domainLabels: labels)
+            let (sessions, notes) = try Upstream.Exporter.sessions(loaded.records, domainLabels: labels)
             let file = try AtomicFileWriter(path: out)
-            try file.write(SysBenchExporter.text(sessions))
+            try file.write(Upstream.Exporter.text(sessions))
             try file.commit(durable: false)
             for note in notes { Terminal.note(note) }
             printError("exported \(sessions.count) sessions to \(out)")

@@ -29,7 +29,7 @@ public enum RecordSource {
         if path.hasSuffix(".jsonl") { return Loaded(records: try jsonl(path), config: nil) }
         if path.hasSuffix(".json") {
             do {
-                let result = SysBenchImporter.convert(try SysBenchImporter.sessions(atPath: path))
+                let result = Upstream.Importer.convert(try Upstream.Importer.sessions(atPath: path))
                 return Loaded(records: result.records, config: result.config)
             } catch {
                 throw Failure(error.description)

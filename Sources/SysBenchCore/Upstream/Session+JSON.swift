@@ -1,5 +1,5 @@
 import KitSupport
-extension SysBenchSession {
+extension Upstream.Session {
     /// The session laid out as the SysBench release file does: keys `system_id`, `领域`,
     /// `场景`, `rounds_related`, `system_prompt`, `messages`, `prompt_infos`, in that order.
     public var json: JSONValue {
