@@ -25,10 +25,7 @@ public struct RunContext: Sendable {
         baseURL: String?, judgeBaseURL: String?, forceNew: Bool
     ) async throws(RunError) -> RunContext {
         let manifest = RunManifest(
-            datasetPath: datasetPath, datasetSHA256: release.sha256, model: settings.model,
-            judgeModel: settings.judgeModel, history: settings.history.rawValue, temperature: settings.temperature,
-            maxTokens: settings.maxTokens, seed: settings.seed, judgeRetries: settings.judgeRetries,
-            template: settings.templates.manifestName, templateSHA256: settings.templates.sha256,
+            settings: settings, datasetPath: datasetPath, datasetSHA256: release.sha256,
             baseURL: baseURL, judgeBaseURL: judgeBaseURL)
         let (journal, recovery) = try folder.prepare(manifest: manifest, forceNew: forceNew)
         let cases = limit.map { Array(release.cases.prefix(max(0, $0))) } ?? release.cases
