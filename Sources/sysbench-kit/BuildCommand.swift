@@ -27,7 +27,7 @@ struct BuildCommand: ParsableCommand {
         } catch {
             throw Terminal.fail(error)
         }
-        var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(), config: config)
+        var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(report: printError), config: config)
         do {
             let manifest = try builder.build()
             printError("built \(manifest.counts.records) records into \(out)/\(Manifest.recordsFileName)")

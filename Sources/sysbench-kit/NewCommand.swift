@@ -41,7 +41,7 @@ struct NewCommand: ParsableCommand {
         } catch {
             throw Terminal.fail(error)
         }
-        let path = "\(dataset)/cases/\(id).yaml"
+        let path = DatasetLayout.caseFile(id: id, in: dataset)
         guard !FileManager.default.fileExists(atPath: path) else {
             throw Terminal.fail("\(path) already exists; pick another id or edit that file")
         }
@@ -49,7 +49,7 @@ struct NewCommand: ParsableCommand {
             id: id, mode: mode, turns: turns ?? config.turnsPerCase ?? 5,
             language: language, domains: config.domains.map(\.id))
         do {
-            try FileManager.default.createDirectory(atPath: dataset + "/cases", withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: DatasetLayout.casesFolder(in: dataset), withIntermediateDirectories: true)
             let file = try AtomicFileWriter(path: path)
             try file.write(text)
             try file.commit(durable: false)

@@ -132,7 +132,7 @@ extension Upstream {
                 throw Failure("\(folder): folder is not empty; pass --force to write into it anyway")
             }
             do {
-                try manager.createDirectory(atPath: folder + "/cases", withIntermediateDirectories: true)
+                try manager.createDirectory(atPath: DatasetLayout.casesFolder(in: folder), withIntermediateDirectories: true)
                 let header = """
                     The SysBench release (arXiv 2408.10943), imported by sysbench-kit \(ToolVersion.current).
                     Each case in cases/ is one session; `sysbench-kit export sysbench` writes the release back.
@@ -141,7 +141,7 @@ extension Upstream {
                 try write(config, to: folder + "/" + DatasetConfigLoader.fileName)
                 for record in result.records {
                     let text = try CaseYAMLWriter.text(record, defaultLanguage: result.config.language)
-                    try write(text, to: "\(folder)/cases/\(record.id).yaml")
+                    try write(text, to: DatasetLayout.caseFile(id: record.id, in: folder))
                 }
             } catch let error as Failure {
                 throw error
