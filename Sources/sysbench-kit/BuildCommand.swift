@@ -32,7 +32,8 @@ struct BuildCommand: ParsableCommand {
             let manifest = try builder.build()
             printError("built \(manifest.counts.records) records into \(out)/\(Manifest.recordsFileName)")
         } catch .lintErrors(let count) {
-            printError("error: \(count) lint error\(count == 1 ? "" : "s"); nothing was built")
+            // Exit 1, not 2: the data failed a check. Rendered like every other error.
+            for value in ReleaseBuildError.lintErrors(count).toolErrors { printError(Terminal.render(value)) }
             throw ExitCode(1)
         } catch {
             throw Terminal.fail(error)

@@ -43,7 +43,7 @@ struct NewCommand: ParsableCommand {
         }
         let path = DatasetLayout.caseFile(id: id, in: dataset)
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw Terminal.fail("\(path) already exists; pick another id or edit that file")
+            throw Terminal.fail(ToolError(file: path, message: "already exists; pick another id or edit that file"))
         }
         let text = CaseScaffold.text(
             id: id, mode: mode, turns: turns ?? config.turnsPerCase ?? 5,

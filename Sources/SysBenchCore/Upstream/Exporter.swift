@@ -5,15 +5,8 @@ extension Upstream {
     /// `ensure_ascii=False`, no final line break), so an import followed by an export
     /// reproduces the original bytes.
     public enum Exporter {
-        /// Why an export stopped.
-        public struct Failure: Error, Sendable, CustomStringConvertible {
-            public var description: String
-
-            /// Makes a failure with its message.
-            public init(_ description: String) {
-                self.description = description
-            }
-        }
+        /// Why an export stopped: a message about the records (which are in no one file).
+        public typealias Failure = ToolError
 
         /// Sessions for `records`, sorted by `system_id`, with notes for the user.
         ///
@@ -47,7 +40,7 @@ extension Upstream {
                 }
                 var seen = Set<String>()
                 for turn in record.turns where !seen.insert(turn.user).inserted {
-                    throw Failure("\(record.id): two turns share the user message '\(turn.user.prefix(40))', which SysBench uses as a key")
+                    throw Failure(message: "\(record.id): two turns share the user message '\(turn.user.prefix(40))', which SysBench uses as a key")
                 }
                 let turns = record.turns.map { turn in
                     Upstream.Session.Turn(
@@ -62,7 +55,7 @@ extension Upstream {
             }
             var ids = Set<Int>()
             for session in sessions where !ids.insert(session.systemID).inserted {
-                throw Failure("system_id \(session.systemID) is used by more than one case")
+                throw Failure(message: "system_id \(session.systemID) is used by more than one case")
             }
             sessions.sort { $0.systemID < $1.systemID }
             return (sessions, notes)

@@ -4,15 +4,8 @@ import KitSupport
 extension Upstream {
     /// Turns the SysBench release (a JSON array of sessions) into a dataset folder.
     public enum Importer {
-        /// Why an import stopped.
-        public struct Failure: Error, Sendable, CustomStringConvertible {
-            public var description: String
-
-            /// Makes a failure with its message.
-            public init(_ description: String) {
-                self.description = description
-            }
-        }
+        /// Why an import stopped: a file (and place in it, when known) and a message.
+        public typealias Failure = ToolError
 
         /// Reads the sessions of a release file.
         public static func sessions(atPath path: String) throws(Failure) -> [Upstream.Session] {
@@ -20,23 +13,25 @@ extension Upstream {
             do {
                 value = try JSONParser.parse(try FileReader.bytes(atPath: path))
             } catch let error as FileReader.Failure {
-                throw Failure(error.description)
+                throw Failure(file: error.path, message: "cannot read: \(error.reason)")
+            } catch let error as JSONParser.Failure {
+                throw Failure(file: path, line: error.line, column: error.column, message: error.message)
             } catch {
-                throw Failure("\(path):\(error)")
+                throw Failure(file: path, message: "\(error)")
             }
             return try sessions(from: value, path: path)
         }
 
         /// Reads the sessions of a parsed release file.
         public static func sessions(from value: JSONValue, path: String) throws(Failure) -> [Upstream.Session] {
-            guard case .array(let items) = value else { throw Failure("\(path): expected a JSON array of sessions") }
+            guard case .array(let items) = value else { throw Failure(file: path, message: "expected a JSON array of sessions, found \(shape(of: value))") }
             var sessions: [Upstream.Session] = []
             sessions.reserveCapacity(items.count)
             for item in items {
                 do {
                     sessions.append(try Upstream.Session(json: item))
                 } catch {
-                    throw Failure("\(path): \(error.message)")
+                    throw Failure(file: path, message: error.message)
                 }
             }
             return sessions
@@ -129,7 +124,7 @@ extension Upstream {
         public static func write(_ result: Upstream.Import, to folder: String, force: Bool) throws(Failure) {
             let manager = FileManager.default
             if let existing = try? manager.contentsOfDirectory(atPath: folder), !existing.isEmpty, !force {
-                throw Failure("\(folder): folder is not empty; pass --force to write into it anyway")
+                throw Failure(file: folder, message: "folder is not empty; pass --force to write into it anyway")
             }
             do {
                 try manager.createDirectory(atPath: DatasetLayout.casesFolder(in: folder), withIntermediateDirectories: true)
@@ -146,7 +141,19 @@ extension Upstream {
             } catch let error as Failure {
                 throw error
             } catch {
-                throw Failure("\(folder): cannot write: \(error)")
+                throw Failure(file: folder, message: "cannot write: \(error)")
+            }
+        }
+
+        /// What a JSON value is, for a message that says what was found instead.
+        private static func shape(of value: JSONValue) -> String {
+            switch value {
+            case .null: "null"
+            case .bool: "a boolean"
+            case .int, .double: "a number"
+            case .string: "a string"
+            case .array: "an array"
+            case .object: "an object"
             }
         }
 
@@ -156,7 +163,7 @@ extension Upstream {
                 try file.write(text)
                 try file.commit(durable: false)
             } catch {
-                throw Failure(error.description)
+                throw error.toolErrors.first ?? Failure(file: path, message: error.description)
             }
         }
     }

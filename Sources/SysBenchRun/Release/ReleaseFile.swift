@@ -21,8 +21,7 @@ public struct ReleaseFile: Sendable {
         do {
             cases = try ReleaseJSONL.decode(data, path: path)
         } catch {
-            let message = error.column.map { "column \($0): \(error.message)" } ?? error.message
-            throw RunError.releaseFile(path: path, line: error.line, message: message)
+            throw RunError.releaseFile(path: path, line: error.line, column: error.column, message: error.message)
         }
         guard !cases.isEmpty else { throw RunError.releaseFile(path: path, line: nil, message: "no cases in the file") }
         return ReleaseFile(cases: cases, sha256: SHA256Hex.digest(data))
