@@ -5,7 +5,12 @@ import Testing
 
 /// Runs the built `sysbench-kit` binary against an in-process fake server.
 @Suite(.serialized) struct KillResumeTests {
-    static let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/sysbench-kit").path
+    /// The built CLI, next to this test bundle (found as swift-argument-parser's test helpers do).
+    static let binary: String = {
+        let bundleURL = Bundle(for: BundleAnchor.self).bundleURL
+        let products = bundleURL.lastPathComponent.hasSuffix("xctest") ? bundleURL.deletingLastPathComponent() : bundleURL
+        return products.appendingPathComponent("sysbench-kit").path
+    }()
     static let key = "sk-leak-check-4242"
 
     /// 24 cases of 3 turns, half dependent, some in Chinese.
@@ -149,3 +154,6 @@ import Testing
         }
     }
 }
+
+/// A class of the test module, for `Bundle(for:)`.
+private final class BundleAnchor {}
