@@ -10,24 +10,30 @@ struct ScoreCommand: ParsableCommand {
         discussion: """
             INPUT is a SysBench evaluated run (<model>_eval.json), a results .jsonl, or a \
             run folder holding \(RunFolderFiles.results). With several inputs, each model is also \
-            compared with the first, paired over sessions. Exit status: 0 scored, 2 an \
-            input could not be read.
+            compared with the first, paired over sessions. --recheck DATASET applies the \
+            dataset's checks to the runs' stored answers (SysBench runs matched by system_id, \
+            results by case id) and scores with the final verdicts.
             """
     )
 
     @Argument(help: "Runs to score.")
     var inputs: [String]
 
-    @Option(help: "Output format: text, json, markdown or csv.")
+    @Option(help: ArgumentHelp("Output format.", valueName: CommandHelp.choices(OutputFormat.self)))
     var format: OutputFormat = .text
 
     @OptionGroup var scoring: ScoringOptions
 
     func run() throws {
+        let dataset = try scoring.recheckDataset()
         var runs: [ScoredRun] = []
         for input in inputs {
             do {
-                runs.append(try RunLoader.load(path: input, format: scoring.inputFormat))
+                if dataset == nil {
+                    runs.append(try RunLoader.load(path: input, format: scoring.inputFormat))
+                } else {
+                    runs.append(try scoring.loadRun(input, recheck: dataset).run)
+                }
             } catch {
                 throw Terminal.fail(error)
             }

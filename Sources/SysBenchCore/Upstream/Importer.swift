@@ -25,6 +25,8 @@ extension Upstream {
         /// Reads the sessions of a parsed release file.
         public static func sessions(from value: JSONValue, path: String) throws(Failure) -> [Upstream.Session] {
             guard case .array(let items) = value else { throw Failure(file: path, message: "expected a JSON array of sessions, found \(shape(of: value))") }
+            // An empty release is a mistake (a wrong file, a failed download), never a dataset.
+            guard !items.isEmpty else { throw Failure(file: path, message: "the release holds no session (an empty array)") }
             var sessions: [Upstream.Session] = []
             sessions.reserveCapacity(items.count)
             for item in items {
@@ -137,6 +139,12 @@ extension Upstream {
                 for record in result.records {
                     let text = try CaseYAMLWriter.text(record, defaultLanguage: result.config.language)
                     try write(text, to: DatasetLayout.caseFile(id: record.id, in: folder))
+                }
+                // The schema the cases' modeline points at, so it resolves in the new dataset.
+                do {
+                    _ = try DatasetScaffold.writeSchema(into: folder)
+                } catch {
+                    throw error.toolErrors.first ?? Failure(file: folder, message: error.description)
                 }
             } catch let error as Failure {
                 throw error

@@ -33,6 +33,17 @@ public struct LintGate: CaseValidator {
         return file.diagnostics.filter { $0.severity == .error }.count
     }
 
+    /// Warns of each link named like a case file that leads to no file, as `lint` does.
+    public mutating func skipped(_ links: [BrokenLink]) -> Int {
+        for link in links {
+            let file = CaseFileLinkBrokenRule.lintedFile(for: link)
+            summary.add(file)
+            let text = reporter.report(file)
+            if !text.isEmpty { report(text) }
+        }
+        return 0
+    }
+
     /// Reports the summary line; the cross-file errors were counted per file.
     public mutating func finish() -> Int {
         if summary.errors + summary.warnings > 0 {

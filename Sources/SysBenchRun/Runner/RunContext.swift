@@ -17,19 +17,24 @@ public struct RunContext: Sendable {
     public let progress: RunProgress
     /// Torn bytes dropped from the journal when opening.
     public let droppedBytes: Int
+    /// The cases' checks, compiled once for the run.
+    public let checks: RunChecks
 
-    /// Opens `folder` for the `release` file (checking or writing run.json), replays the journal
-    /// and rewrites the results file from it.
+    /// Opens `folder` for the `release` file (checking or writing run.json), replays the
+    /// journal and rewrites the results file from it. A rejudge passes its `source`
+    /// (recorded in run.json): its answers are journalled once, so only judge requests remain.
     public static func open(
         folder: RunFolder, release: ReleaseFile, datasetPath: String, limit: Int?, settings: RunSettings,
-        baseURL: String?, judgeBaseURL: String?, forceNew: Bool
+        baseURL: String?, judgeBaseURL: String?, forceNew: Bool, source: RejudgeSource? = nil
     ) async throws(RunError) -> RunContext {
         let manifest = RunManifest(
             settings: settings, datasetPath: datasetPath, datasetSHA256: release.sha256,
-            baseURL: baseURL, judgeBaseURL: judgeBaseURL)
+            baseURL: baseURL, judgeBaseURL: judgeBaseURL, sourceRun: source?.path, sourceRunSHA256: source?.sha256)
         let (journal, recovery) = try folder.prepare(manifest: manifest, forceNew: forceNew)
         let cases = limit.map { Array(release.cases.prefix(max(0, $0))) } ?? release.cases
-        let state = JournalState(recovery.entries)
+        let seeded = try source?.seed(journal, cases: cases, entries: recovery.entries) ?? []
+        let entries = recovery.entries + seeded
+        let state = JournalState(entries)
         var answered = 0
         var judged = 0
         var total = 0
@@ -45,7 +50,7 @@ public struct RunContext: Sendable {
         let context = RunContext(
             folder: folder, cases: cases, settings: settings, builder: RequestBuilder(settings: settings),
             recorder: Recorder(journal: journal, state: state, progress: progress), progress: progress,
-            droppedBytes: recovery.droppedBytes)
+            droppedBytes: recovery.droppedBytes, checks: try RunChecks(cases: cases))
         try await context.writeResults()
         return context
     }
@@ -53,7 +58,8 @@ public struct RunContext: Sendable {
     /// Rewrites the results file from the journal (atomically).
     public func writeResults() async throws(RunError) {
         let state = await recorder.state
-        let lines = try ResultsFile.lines(cases: cases, state: state, model: settings.model, judgeModel: settings.judgeModel)
+        let lines = try ResultsFile.lines(
+            cases: cases, state: state, model: settings.model, judgeModel: settings.judgeModel, checks: checks)
         try ResultsFile.write(lines, in: folder)
     }
 
