@@ -64,8 +64,8 @@ import Testing
             let result = try CLI.run(arguments, in: folder)
             let label = arguments.prefix(2).joined(separator: " ")
             #expect(result.status != 0, "\(label) should fail")
-            let errorLines = result.stderr.split(separator: "\n").map(String.init).filter { $0.contains("error:") }
-            #expect(!errorLines.isEmpty, "\(label) printed no error: \(result.stderr)")
+            let errorLines = (result.stdout + "\n" + result.stderr).split(separator: "\n").map(String.init).filter { $0.contains("error:") }
+            #expect(!errorLines.isEmpty, "\(label) printed no error: \(result.stdout)\(result.stderr)")
             for line in errorLines {
                 #expect(Self.isWellFormed(line), "\(label): \(line)")
             }
