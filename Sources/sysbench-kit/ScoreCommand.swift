@@ -29,11 +29,11 @@ struct ScoreCommand: ParsableCommand {
         var runs: [ScoredRun] = []
         for input in inputs {
             do {
-                if dataset == nil {
-                    runs.append(try RunLoader.load(path: input, format: scoring.inputFormat))
-                } else {
-                    runs.append(try scoring.loadRun(input, recheck: dataset).run)
-                }
+                let run = dataset == nil
+                    ? try RunLoader.decode(RunFolderInput.locate(path: input, format: scoring.inputFormat))
+                    : try scoring.loadRun(input, recheck: dataset).run
+                Terminal.warnings(of: run)
+                runs.append(run)
             } catch {
                 throw Terminal.fail(error)
             }

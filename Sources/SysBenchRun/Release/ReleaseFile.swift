@@ -29,12 +29,14 @@ public struct ReleaseFile: Sendable {
 
     /// Reads and decodes the release JSONL at `path`.
     public static func load(path: String) throws(RunError) -> ReleaseFile {
+        try DatasetInputKind.checkNotAFolder(path)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw RunError.releaseFile(path: path, line: nil, message: "cannot read the file")
         }
+        try DatasetInputKind.checkNotASysBenchRelease(data, path: path)
         return try decode(data, path: path)
     }
 }
