@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layering (dependencies point down only; ARCHITECTURE.md draws it):
-//   sysbench-kit -> SysBenchLint, SysBenchReport, SysBenchRun, SysBenchCalibrate, SysBenchScore, SysBenchCore, KitSupport, YAMLSource
+//   sysbench-kit -> SysBenchLint, SysBenchReport, SysBenchRun, SysBenchCalibrate, SysBenchScore, SysBenchCore, KitSupport
 //   SysBenchReport, SysBenchRun, SysBenchCalibrate -> SysBenchScore -> SysBenchCore
 //   SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML, and -> KitSupport (knows no SysBench)
 //   Every target declares each module it imports (Tests/CLITests/PackageGraphTests.swift checks).
@@ -70,7 +70,7 @@ let package = Package(
             name: "sysbench-kit",
             dependencies: [
                 "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchReport", "SysBenchRun", "SysBenchCalibrate",
-                "KitSupport", "YAMLSource",
+                "KitSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

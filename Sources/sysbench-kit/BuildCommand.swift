@@ -26,12 +26,13 @@ struct BuildCommand: ParsableCommand {
             throw Terminal.fail(ToolError(file: dataset, message: "no such dataset folder"))
         }
         let config = try DatasetConfigGate.load(folder: dataset, refusal: "nothing was built")
-        var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(), config: config)
+        var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(report: printError), config: config)
         do {
             let manifest = try builder.build()
             printError("built \(manifest.counts.records) records into \(out)/\(Manifest.recordsFileName)")
         } catch .lintErrors(let count) {
-            printError("error: \(count) lint error\(count == 1 ? "" : "s"); nothing was built")
+            // Exit 1, not 2: the data failed a check. Rendered like every other error.
+            for value in ReleaseBuildError.lintErrors(count).toolErrors { printError(Terminal.render(value)) }
             throw ExitCode(1)
         } catch {
             throw Terminal.fail(error)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import KitSupport
 import SysBenchCore
+import SysBenchLint
 
 /// `sysbench-kit export sysbench (DATASET|FILE.jsonl) --out FILE.json`.
 struct ExportCommand: ParsableCommand {
@@ -26,8 +27,8 @@ struct ExportCommand: ParsableCommand {
         do {
             let loaded = try RecordSource.load(input)
             let labels = Dictionary((loaded.config?.domains ?? []).map { ($0.id, $0.zhLabel) }) { first, _ in first }
-            let (sessions, notes) = try SysBenchExporter.sessions(loaded.records, domainLabels: labels)
-            let text = SysBenchExporter.text(sessions)
+            let (sessions, notes) = try Upstream.Exporter.sessions(loaded.records, domainLabels: labels)
+            let text = Upstream.Exporter.text(sessions)
             if out == StandardOutput.name {
                 try StandardOutput.write(Array(text.utf8))
             } else {

@@ -24,8 +24,8 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let result = SysBenchImporter.convert(try SysBenchImporter.sessions(atPath: file), deriveChecks: !noChecks)
-            try SysBenchImporter.write(result, to: out, force: force)
+            let result = Upstream.Importer.convert(try Upstream.Importer.sessions(atPath: file), deriveChecks: !noChecks)
+            try Upstream.Importer.write(result, to: out, force: force)
             for note in result.notes { Terminal.note(note) }
             printError("imported \(result.records.count) cases into \(out)")
         } catch {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KitSupport
 import SysBenchLint
 
 extension LintGate {
@@ -18,7 +19,7 @@ extension LintGate {
         }
         if summary.errors + summary.warnings > 0 { printError("lint: " + summary.sentence) }
         if summary.errors > 0 {
-            printError("error: \(summary.errors) lint error\(summary.errors == 1 ? "" : "s"); \(refusal)")
+            printError(Terminal.render(ToolError(message: "\(summary.errors) lint error\(summary.errors == 1 ? "" : "s"); \(refusal)")))
             throw ExitCode(1)
         }
     }

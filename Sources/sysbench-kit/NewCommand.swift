@@ -37,15 +37,15 @@ struct NewCommand: ParsableCommand {
         if let turns, let required = config.turnsPerCase, turns != required {
             printError("warning: --turns \(turns), but \(dataset)/\(DatasetConfigLoader.fileName) has turns_per_case: \(required); lint will report the case (turn-count) until they agree")
         }
-        let path = "\(dataset)/cases/\(id).yaml"
+        let path = DatasetLayout.caseFile(id: id, in: dataset)
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw Terminal.fail("\(path) already exists; pick another id or edit that file")
+            throw Terminal.fail(ToolError(file: path, message: "already exists; pick another id or edit that file"))
         }
         let text = CaseScaffold.text(
             id: id, mode: mode, turns: turns ?? config.turnsPerCase ?? 5,
             language: language, domains: config.domains.map(\.id))
         do {
-            try FileManager.default.createDirectory(atPath: dataset + "/cases", withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: DatasetLayout.casesFolder(in: dataset), withIntermediateDirectories: true)
             let file = try AtomicFileWriter(path: path)
             try file.write(text)
             try file.commit(durable: false)

@@ -91,7 +91,7 @@ struct RunCommand: AsyncParsableCommand {
     private func execute(logger: Logger) async throws {
         let source = try rejudge.map { path throws(RunError) in try RejudgeSource.load(path: path) }
         let datasetPath = rejudge ?? dataset ?? ""
-        let data = try source?.dataset ?? Dataset.load(path: datasetPath)
+        let release = try source?.release ?? ReleaseFile.load(path: datasetPath)
         let model = model ?? source?.model ?? ""
         let templates: JudgeTemplates
         if let template {
@@ -101,7 +101,7 @@ struct RunCommand: AsyncParsableCommand {
         }
         if dryRun {
             try await RunDryRun.run(
-                dataset: data, limit: limit, model: (model, source == nil ? baseURL : nil), judge: (judgeModel, judgeBaseURL ?? baseURL ?? ""),
+                dataset: release, limit: limit, model: (model, source == nil ? baseURL : nil), judge: (judgeModel, judgeBaseURL ?? baseURL ?? ""),
                 keys: (apiKeyEnv, judgeApiKeyEnv ?? apiKeyEnv), judgeRetries: judgeRetries, logger: logger)
             return
         }
@@ -109,7 +109,7 @@ struct RunCommand: AsyncParsableCommand {
             model: model, judgeModel: judgeModel, history: HistoryMode(rawValue: history) ?? .model,
             temperature: temperature, maxTokens: maxTokens, seed: seed, judgeRetries: judgeRetries, templates: templates)
         let context = try await RunContext.open(
-            folder: RunFolder(path: out), dataset: data, datasetPath: datasetPath, limit: limit, settings: settings,
+            folder: RunFolder(path: out), release: release, datasetPath: datasetPath, limit: limit, settings: settings,
             baseURL: source == nil ? baseURL : nil, judgeBaseURL: judgeBaseURL ?? baseURL, forceNew: forceNew,
             source: source)
         if context.droppedBytes > 0 {

@@ -38,7 +38,7 @@ extension RunOutput {
 /// `run --dry-run`: what the run would send, and whether the servers answer.
 enum RunDryRun {
     static func run(
-        dataset: Dataset, limit: Int?, model: (name: String, url: String?), judge: (name: String, url: String),
+        dataset: ReleaseFile, limit: Int?, model: (name: String, url: String?), judge: (name: String, url: String),
         keys: (model: String, judge: String), judgeRetries: Int, logger: Logger
     ) async throws {
         let cases = limit.map { Array(dataset.cases.prefix($0)) } ?? dataset.cases

@@ -47,7 +47,7 @@ import Testing
         try Data("[]".utf8).write(to: URL(fileURLWithPath: root + "/empty.json"))
         let result = try CLI.run(["import", "sysbench", "empty.json", "--out", "ds"], in: root)
         #expect(result.status == 2)
-        #expect(result.stderr == "error: empty.json: the release holds no session (an empty array)\n")
+        #expect(result.stderr == "empty.json: error: the release holds no session (an empty array)\n")
         #expect(!FileManager.default.fileExists(atPath: root + "/ds"))
     }
 }

@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func rejudgeAgainstTheStandAloneFakeServerSendsOnlyJudgeRequests() throws {
-        let server = CLI.packageRoot + "/.build/debug/sysbench-fake-openai"
+        let server = CLI.product("sysbench-fake-openai")
         guard FileManager.default.isExecutableFile(atPath: server) else { return }
         let folder = try CLI.scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -58,7 +58,7 @@ import Testing
         let run = try write(Self.results(), "results.jsonl", in: folder)
         let output = try CLI.run(["score", "--recheck", folder + "/missing.jsonl", run])
         #expect(output.status == 2)
-        #expect(output.stderr.hasPrefix("error: "))
+        #expect(output.stderr.hasPrefix(folder + "/missing.jsonl: error: "))
     }
 
     /// What `make demo` runs: the example dataset's checks, in both languages, on the

@@ -55,4 +55,34 @@ import KitSupport
         #expect(try String(contentsOf: file, encoding: .utf8) == "old")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.json"])
     }
+
+    // Failure paths that root reaches too (the permission test above is skipped as root).
+
+    @Test func aFolderInTheWayFailsTheCommitAndLeavesNoTemporaryFile() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("out.json")
+        try FileManager.default.createDirectory(at: target.appendingPathComponent("keep"), withIntermediateDirectories: true)
+        #expect(throws: AtomicFileWriter.Failure.self) {
+            try AtomicFileWriter.write(Data("x".utf8), to: target.path)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["keep"])
+    }
+
+    @Test func aFileWhereTheFolderShouldBeIsAnErrorWithThePath() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let notAFolder = dir.appendingPathComponent("plain")
+        try Data("x".utf8).write(to: notAFolder)
+        let path = notAFolder.appendingPathComponent("out.json").path
+        do {
+            try AtomicFileWriter.write(Data("y".utf8), to: path)
+            Issue.record("writing under a regular file succeeded")
+        } catch {
+            #expect(error.path == path)
+            #expect(error.toolErrors.count == 1 && error.toolErrors[0].file == path)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["plain"])
+    }
 }

@@ -27,7 +27,7 @@ import YAMLSource
             """)
         let decoded = CaseDecoder.decode(root)
         #expect(decoded.id?.value == "wuhan")
-        #expect(decoded.systemId?.value == 3)
+        #expect(decoded.systemID?.value == 3)
         #expect(decoded.typedMode == .dependent)
         #expect(decoded.system?.constraints.first?.typedType == .action)
         #expect(decoded.turns.count == 2)
@@ -43,7 +43,7 @@ import YAMLSource
     @Test func leavesWhatIsMissingOrMistypedNil() throws {
         let decoded = CaseDecoder.decode(try YAMLParser.parse("id: [x]\nsystem_id: '3'\nscene:\nturns: 5\n"))
         #expect(decoded.id == nil)
-        #expect(decoded.systemId == nil)
+        #expect(decoded.systemID == nil)
         #expect(decoded.scene?.value == "")
         #expect(decoded.turns.isEmpty)
         #expect(decoded.turnsNode != nil)

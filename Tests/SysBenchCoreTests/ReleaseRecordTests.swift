@@ -64,7 +64,7 @@ import YAMLSource
 
     @Test func directBytesEqualTheWrittenTree() throws {
         let full = ReleaseRecord(
-            id: "a\"b\\c", systemId: 42, language: "zh", domain: "travel", scene: "武汉\n夜",
+            id: "a\"b\\c", systemID: 42, language: "zh", domain: "travel", scene: "武汉\n夜",
             mode: .dependent, systemText: "tab\there \u{1}",
             constraints: [.init(id: "c1", type: .content, quote: "q", note: "n"), .init(id: "c2", type: .style)],
             turns: [

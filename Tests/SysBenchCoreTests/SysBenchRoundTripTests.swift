@@ -9,12 +9,12 @@ import Testing
 
     @Test(.enabled(if: available, "needs ../shared/sysbench"))
     func importBuildExportKeepsEverything() throws {
-        let original = try SysBenchImporter.sessions(atPath: TestFiles.sysbenchRelease)
+        let original = try Upstream.Importer.sessions(atPath: TestFiles.sysbenchRelease)
         #expect(original.count == 500)
         let folder = try TestFiles.scratch()
-        let imported = SysBenchImporter.convert(original)
+        let imported = Upstream.Importer.convert(original)
         #expect(imported.notes.filter { $0.contains("scene") }.count == 3)
-        try SysBenchImporter.write(imported, to: folder + "/dataset", force: false)
+        try Upstream.Importer.write(imported, to: folder + "/dataset", force: false)
 
         var builder = ReleaseBuilder(datasetPath: folder + "/dataset", outputPath: folder + "/build")
         let manifest = try builder.build()
@@ -25,12 +25,12 @@ import Testing
         let records = try RecordSource.jsonl(folder + "/build/sysbench.jsonl")
         let config = try RecordSource.dataset(folder + "/dataset").config
         let labels = Dictionary(uniqueKeysWithValues: (config?.domains ?? []).map { ($0.id, $0.zhLabel) })
-        let exported = try SysBenchExporter.sessions(records, domainLabels: labels).sessions
+        let exported = try Upstream.Exporter.sessions(records, domainLabels: labels).sessions
 
         #expect(exported.count == original.count)
         for (before, after) in zip(original, exported) {
-            #expect(after.systemId == before.systemId)
-            #expect(after.systemPrompt == before.systemPrompt, "system message of \(before.systemId)")
+            #expect(after.systemID == before.systemID)
+            #expect(after.systemPrompt == before.systemPrompt, "system message of \(before.systemID)")
             #expect(after.domainLabel == before.domainLabel)
             #expect(after.scene == before.scene)
             #expect(after.roundsRelated == before.roundsRelated)
@@ -43,16 +43,16 @@ import Testing
             }
         }
         // And the file itself: byte for byte.
-        let text = SysBenchExporter.text(exported)
+        let text = Upstream.Exporter.text(exported)
         let originalBytes = try FileReader.bytes(atPath: TestFiles.sysbenchRelease)
         #expect(Array(text.utf8) == originalBytes)
     }
 
     @Test(.enabled(if: available, "needs ../shared/sysbench"))
     func importedCasesReadBackAsTheSameRecords() throws {
-        let imported = SysBenchImporter.convert(try SysBenchImporter.sessions(atPath: TestFiles.sysbenchRelease))
+        let imported = Upstream.Importer.convert(try Upstream.Importer.sessions(atPath: TestFiles.sysbenchRelease))
         let folder = try TestFiles.scratch()
-        try SysBenchImporter.write(imported, to: folder, force: false)
+        try Upstream.Importer.write(imported, to: folder, force: false)
         let reread = try RecordSource.dataset(folder).records
         // Records come back in id order; the import is in system_id order, which is the same.
         #expect(reread.count == imported.records.count)
@@ -66,20 +66,20 @@ import Testing
     @Test func importRefusesANonEmptyFolderWithoutForce() throws {
         let folder = try TestFiles.scratch()
         try TestFiles.write("keep", to: folder + "/notes.txt")
-        let empty = SysBenchImport(records: [], config: DatasetConfig(name: "x", version: "1", domains: []), notes: [])
-        #expect(throws: SysBenchImporter.Failure.self) { try SysBenchImporter.write(empty, to: folder, force: false) }
-        try SysBenchImporter.write(empty, to: folder, force: true)
+        let empty = Upstream.Import(records: [], config: DatasetConfig(name: "x", version: "1", domains: []), notes: [])
+        #expect(throws: Upstream.Importer.Failure.self) { try Upstream.Importer.write(empty, to: folder, force: false) }
+        try Upstream.Importer.write(empty, to: folder, force: true)
         #expect(try TestFiles.read(folder + "/notes.txt") == "keep")
     }
 
     @Test func unknownDomainLabelsGetANewSlugAndANote() {
-        let session = SysBenchSession(
-            systemId: 7, domainLabel: "航天", scene: nil, roundsRelated: true, systemPrompt: "s",
+        let session = Upstream.Session(
+            systemID: 7, domainLabel: "航天", scene: nil, roundsRelated: true, systemPrompt: "s",
             turns: [
                 .init(user: "a", assistant: "ref", alignment: .aligned, criteria: [.init(id: 1, content: "c", type: .role)]),
                 .init(user: "b", assistant: "", alignment: .misaligned, criteria: [.init(id: 1, content: "d", type: .action)]),
             ])
-        let result = SysBenchImporter.convert([session])
+        let result = Upstream.Importer.convert([session])
         #expect(result.records[0].id == "sysbench-007")
         #expect(result.records[0].domain == "domain-1")
         #expect(result.config.domains == [Domain(id: "domain-1", zhLabel: "航天")])
@@ -93,6 +93,6 @@ import Testing
         var second = turn
         second.id = "t2"
         let record = ReleaseRecord(id: "c", domain: "travel", mode: .parallel, systemText: "s", turns: [turn, second])
-        #expect(throws: SysBenchExporter.Failure.self) { try SysBenchExporter.sessions([record], domainLabels: [:]) }
+        #expect(throws: Upstream.Exporter.Failure.self) { try Upstream.Exporter.sessions([record], domainLabels: [:]) }
     }
 }

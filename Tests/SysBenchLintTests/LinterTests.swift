@@ -21,10 +21,10 @@ func write(_ files: [String: String], under folder: URL) throws {
 }
 
 /// A valid one-turn case with the given id and system_id.
-func caseText(_ id: String, systemId: Int? = nil, domain: String = "travel") -> String {
+func caseText(_ id: String, systemID: Int? = nil, domain: String = "travel") -> String {
     """
     id: \(id)
-    \(systemId.map { "system_id: \($0)\n" } ?? "")domain: \(domain)
+    \(systemID.map { "system_id: \($0)\n" } ?? "")domain: \(domain)
     scene: city guide
     mode: parallel
     system:
@@ -72,9 +72,9 @@ private func lint(_ paths: [String]) throws(LintFailure) -> (files: [LintedFile]
         let root = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         try write([
-            "cases/a.yaml": caseText("a", systemId: 1),
-            "cases/b.yaml": caseText("b", systemId: 1),
-            "more/a.yaml": caseText("a", systemId: 2),
+            "cases/a.yaml": caseText("a", systemID: 1),
+            "cases/b.yaml": caseText("b", systemID: 1),
+            "more/a.yaml": caseText("a", systemID: 2),
         ], under: root)
         let (files, summary) = try lint([root.path])
         let found = files.flatMap(\.diagnostics).map { "\(($0.file as NSString).lastPathComponent):\($0.line):\($0.column) \($0.rule)" }

@@ -13,11 +13,11 @@ import Testing
     @Test func aFolderIsRefusedWithWhatToDo() throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        #expect(throws: RunError.dataset(
+        #expect(throws: RunError.releaseFile(
             path: dir, line: nil,
             message: "is a folder; run --dataset expects the sysbench.jsonl that `sysbench-kit build` writes "
                 + "(for a dataset folder: `sysbench-kit build \(dir) --out DIR`)")) {
-            try Dataset.load(path: dir)
+            try ReleaseFile.load(path: dir)
         }
     }
 
@@ -25,11 +25,11 @@ import Testing
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data(Fixtures.lines[0].utf8).write(to: URL(fileURLWithPath: dir + "/sysbench.jsonl"))
-        #expect(throws: RunError.dataset(
+        #expect(throws: RunError.releaseFile(
             path: dir, line: nil,
             message: "is a folder; did you mean --dataset \(dir)/sysbench.jsonl? "
                 + "(run --dataset expects the sysbench.jsonl that `sysbench-kit build` writes)")) {
-            try Dataset.load(path: dir)
+            try ReleaseFile.load(path: dir)
         }
     }
 
@@ -38,11 +38,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/release.json"
         try Data("\n[\n  {\"system_id\": 1}\n]".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: RunError.dataset(
+        #expect(throws: RunError.releaseFile(
             path: path, line: nil,
             message: "holds a JSON array, like the SysBench release; run --dataset expects the sysbench.jsonl "
                 + "that `sysbench-kit build` writes (for a SysBench release: `sysbench-kit import` it, then `build`)")) {
-            try Dataset.load(path: path)
+            try ReleaseFile.load(path: path)
         }
     }
 }

@@ -5,11 +5,11 @@ import Testing
 
 /// Runs the built `sysbench-kit` binary against an in-process fake server.
 @Suite(.serialized) struct KillResumeTests {
-    /// The binary built beside this test bundle (see CLITests' `CLI.binary`).
+    /// The built CLI, next to this test bundle (found as swift-argument-parser's test helpers do).
     static let binary: String = {
-        let beside = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("sysbench-kit").path
-        if let beside, FileManager.default.isExecutableFile(atPath: beside) { return beside }
-        return Fixtures.packageRoot.appendingPathComponent(".build/debug/sysbench-kit").path
+        let bundleURL = Bundle(for: BundleAnchor.self).bundleURL
+        let products = bundleURL.lastPathComponent.hasSuffix("xctest") ? bundleURL.deletingLastPathComponent() : bundleURL
+        return products.appendingPathComponent("sysbench-kit").path
     }()
     static let key = "sk-leak-check-4242"
 
@@ -156,3 +156,6 @@ import Testing
         }
     }
 }
+
+/// A class of the test module, for `Bundle(for:)`.
+private final class BundleAnchor {}

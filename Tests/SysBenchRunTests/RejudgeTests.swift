@@ -15,7 +15,7 @@ import Testing
             model: rejudge.model, judgeModel: otherJudge, history: .model, judgeRetries: 3,
             templates: try JudgeTemplates.builtin())
         let context = try await RunContext.open(
-            folder: RunFolder(path: out), dataset: rejudge.dataset, datasetPath: source, limit: nil, settings: settings,
+            folder: RunFolder(path: out), release: rejudge.release, datasetPath: source, limit: nil, settings: settings,
             baseURL: nil, judgeBaseURL: server.baseURL, forceNew: false, source: rejudge)
         let judge = ServerOptions(baseURL: server.baseURL, apiKey: nil, apiKeyEnv: "TEST_KEY")
         let incomplete = try await OnlineRun.run(
@@ -79,7 +79,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let line = #"{"case":"c1","mode":"parallel","turn":1,"alignment":"aligned","items":[{"id":1,"type":"content","verdict":"yes"}]}"#
         try (line + "\n").write(toFile: folder + "/results.jsonl", atomically: true, encoding: .utf8)
-        #expect(throws: RunError.dataset(path: folder, line: nil, message: "case c1 turn 1 has no stored answer to judge")) {
+        #expect(throws: RunError.releaseFile(path: folder, line: nil, message: "case c1 turn 1 has no stored answer to judge")) {
             try RejudgeSource.load(path: folder)
         }
     }

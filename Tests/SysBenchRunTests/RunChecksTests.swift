@@ -9,7 +9,7 @@ import Testing
 @Suite struct RunChecksTests {
     /// One case, one turn: a `check` count of words, a `both` contains, a plain item.
     static let record = ReleaseRecord(
-        id: "short", systemId: 3, domain: "travel", mode: .parallel, systemText: "Be brief.",
+        id: "short", systemID: 3, domain: "travel", mode: .parallel, systemText: "Be brief.",
         turns: [
             .init(id: "t1", user: "Describe Wuhan.", alignment: .aligned, checklist: [
                 .init(id: 1, type: .format, text: "Under 5 words", check: .count(.words, CountBounds(lessThan: 5)), verify: .check),
@@ -58,9 +58,9 @@ import Testing
 
     @Test func batchModeRecordsChecksToo() async throws {
         let out = Fixtures.temporaryDirectory()
-        let dataset = Dataset(cases: [Self.record], sha256: String(repeating: "0", count: 64))
+        let release = ReleaseFile(cases: [Self.record], sha256: String(repeating: "0", count: 64))
         let context = try await RunContext.open(
-            folder: RunFolder(path: out), dataset: dataset, datasetPath: "checks.jsonl", limit: nil,
+            folder: RunFolder(path: out), release: release, datasetPath: "checks.jsonl", limit: nil,
             settings: try TestRun.settings(), baseURL: nil, judgeBaseURL: nil, forceNew: false)
         func line(_ id: String, _ content: String) throws -> String {
             let body = try JSONSerialization.data(withJSONObject: [

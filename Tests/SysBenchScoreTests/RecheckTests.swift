@@ -8,7 +8,7 @@ import Testing
 @Suite struct RecheckTests {
     static let records = [
         ReleaseRecord(
-            id: "wuhan", systemId: 5, domain: "travel", mode: .parallel, systemText: "Only Wuhan.",
+            id: "wuhan", systemID: 5, domain: "travel", mode: .parallel, systemText: "Only Wuhan.",
             turns: [
                 .init(id: "t1", user: "Tell me about Wuhan.", alignment: .aligned, checklist: [
                     .init(id: 1, type: .format, text: "Under 5 words", check: .count(.words, CountBounds(lessThan: 5)), verify: .check),

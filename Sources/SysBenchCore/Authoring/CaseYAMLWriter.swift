@@ -20,7 +20,7 @@ public enum CaseYAMLWriter {
         try out.documentStart()
         try out.mappingStart()
         try pair(out, "id", record.id)
-        if let systemId = record.systemId { try pair(out, "system_id", String(systemId), style: .plain) }
+        if let systemID = record.systemID { try pair(out, "system_id", String(systemID), style: .plain) }
         if let language = record.language, language != defaultLanguage { try pair(out, "language", language) }
         try pair(out, "domain", record.domain)
         if let scene = record.scene { try pair(out, "scene", scene) }

@@ -7,7 +7,7 @@ public import YAMLSource
 /// raw text so a rule can name the unknown value; typed views sit beside them.
 public struct Case: Sendable {
     public var id: Located<String>?
-    public var systemId: Located<Int>?
+    public var systemID: Located<Int>?
     public var language: Located<String>?
     public var domain: Located<String>?
     public var scene: Located<String>?

@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 
 /// The few file-system operations the release and import code need, with errors as values.
 enum FileSystem {
@@ -7,7 +8,7 @@ enum FileSystem {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw .unwritable("\(path): cannot create folder: \(error.localizedDescription)")
+            throw .unwritable(ToolError(file: path, message: "cannot create folder: \(error.localizedDescription)"))
         }
     }
 

@@ -6,15 +6,8 @@ import YAMLSource
 /// resolved as `build` would, without linting), a release `sysbench.jsonl`, or a
 /// SysBench release `.json` file (converted as `import` would).
 public enum RecordSource {
-    /// Why nothing could be loaded.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
-
-        /// Makes a failure with its message.
-        public init(_ description: String) {
-            self.description = description
-        }
-    }
+    /// Why nothing could be loaded: a file (and place in it, when known) and a message.
+    public typealias Failure = ToolError
 
     /// Records and, when known, the dataset description that goes with them.
     public struct Loaded: Sendable {
@@ -30,13 +23,13 @@ public enum RecordSource {
         if path.hasSuffix(".jsonl") { return Loaded(records: try jsonl(path), config: nil) }
         if path.hasSuffix(".json") {
             do {
-                let result = SysBenchImporter.convert(try SysBenchImporter.sessions(atPath: path))
+                let result = Upstream.Importer.convert(try Upstream.Importer.sessions(atPath: path))
                 return Loaded(records: result.records, config: result.config)
             } catch {
-                throw Failure(error.description)
+                throw error
             }
         }
-        throw Failure("\(path): expected a dataset folder, a .jsonl release or a SysBench .json file")
+        throw Failure(file: path, message: "expected a dataset folder, a .jsonl release or a SysBench .json file")
     }
 
     /// The records of a dataset folder's case files, in id order; `config` is its
@@ -51,8 +44,8 @@ public enum RecordSource {
                 config = try DatasetConfigLoader.load(path: configPath).config
             } catch {
                 switch error {
-                case .unreadable(let failure): throw Failure(failure.description)
-                case .invalidYAML(_, let yaml): throw Failure("\(configPath):\(yaml)")
+                case .unreadable(let failure): throw Failure(file: failure.path, message: "cannot read: \(failure.reason)")
+                case .invalidYAML(_, let yaml): throw Self.failure(yaml, in: configPath)
                 }
             }
         }
@@ -60,7 +53,7 @@ public enum RecordSource {
         do {
             files = try ReleaseBuilder.caseFiles(in: trimmed)
         } catch {
-            throw Failure(error.description)
+            throw error.toolErrors.first ?? Failure(file: trimmed, message: error.description)
         }
         var records: [ReleaseRecord] = []
         for file in files {
@@ -68,11 +61,11 @@ public enum RecordSource {
                 let root = try YAMLParser.parse(try FileReader.bytes(atPath: file))
                 records.append(try ReleaseRecord(case: CaseDecoder.decode(root), defaultLanguage: config.language))
             } catch let error as FileReader.Failure {
-                throw Failure(error.description)
+                throw Failure(file: error.path, message: "cannot read: \(error.reason)")
             } catch let error as YAMLLoadError {
-                throw Failure("\(file):\(error.errors.first.map { "\($0)" } ?? "")")
+                throw Self.failure(error, in: file)
             } catch {
-                throw Failure("\(file): \(error)")
+                throw Failure(file: file, message: "\(error)")
             }
         }
         return Loaded(records: records, config: config)
@@ -83,8 +76,14 @@ public enum RecordSource {
         do {
             return try ReleaseJSONL.load(path: path)
         } catch {
-            throw Failure(error.description)
+            throw error.toolErrors.first ?? Failure(file: path, message: error.description)
         }
+    }
+
+    /// The first YAML error of `file` as a located failure.
+    private static func failure(_ error: YAMLLoadError, in file: String) -> Failure {
+        guard let first = error.errors.first else { return Failure(file: file, message: "invalid YAML") }
+        return Failure(file: file, line: first.mark.line, column: first.mark.column, message: first.message)
     }
 
     private static func isFolder(_ path: String) -> Bool {

@@ -1,25 +1,29 @@
 import KitSupport
-/// Why `build` wrote nothing.
+import YAMLSource
+
+/// Why `build` wrote nothing. Every case but ``lintErrors(_:)`` carries its place and
+/// message as a ``ToolError`` value; the CLI renders it.
 public enum ReleaseBuildError: Error, Sendable, CustomStringConvertible {
     /// The dataset folder, its `dataset.yaml` or a case file could not be read.
-    case unreadable(String)
-    /// A case file is not valid YAML or lacks what a record needs (when not linted).
-    case invalidCase(path: String, message: String)
+    case unreadable(ToolError)
+    /// A case file (or `dataset.yaml`) is not valid YAML or lacks what a record needs (when not linted).
+    case invalidCase(ToolError)
     /// The validator found this many errors.
     case lintErrors(Int)
     /// Two cases share an id, or an id does not follow its file name's order.
-    case order(String)
+    case order(ToolError)
     /// The output could not be written.
-    case unwritable(String)
+    case unwritable(ToolError)
 
+    /// The first YAML error of `file`, located at its mark.
+    static func invalidYAML(_ error: YAMLLoadError, in file: String) -> ReleaseBuildError {
+        guard let first = error.errors.first else { return .invalidCase(ToolError(file: file, message: "not valid YAML")) }
+        return .invalidCase(ToolError(file: file, line: first.mark.line, column: first.mark.column, message: first.message))
+    }
+
+    /// `location: message`, without a severity (the CLI adds it).
     public var description: String {
-        switch self {
-        case .unreadable(let message): message
-        case .invalidCase(let path, let message): "\(path): \(message)"
-        case .lintErrors(let count): "\(count) lint error\(count == 1 ? "" : "s"): nothing was built"
-        case .order(let message): message
-        case .unwritable(let message): message
-        }
+        toolErrors.map(\.description).joined(separator: "\n")
     }
 }
 
@@ -27,8 +31,8 @@ extension ReleaseBuildError: ToolErrorConvertible {
     /// The error as values for the CLI to render.
     public var toolErrors: [ToolError] {
         switch self {
-        case .invalidCase(let path, let message): [ToolError(file: path, message: message)]
-        default: [ToolError(message: description)]
+        case .unreadable(let error), .invalidCase(let error), .order(let error), .unwritable(let error): [error]
+        case .lintErrors(let count): [ToolError(message: "\(count) lint error\(count == 1 ? "" : "s"): nothing was built")]
         }
     }
 }

@@ -59,9 +59,9 @@ public struct ReleaseBuilder {
             } catch {
                 switch error {
                 case .unreadable(let failure):
-                    throw .unreadable("\(configPath): cannot read: \(failure.reason) (is \(folder) a dataset folder?)")
+                    throw .unreadable(ToolError(file: configPath, message: "cannot read: \(failure.reason) (is \(folder) a dataset folder?)"))
                 case .invalidYAML(_, let yaml):
-                    throw .invalidCase(path: configPath, message: yaml.description)
+                    throw .invalidYAML(yaml, in: configPath)
                 }
             }
         }
@@ -73,7 +73,7 @@ public struct ReleaseBuilder {
         do {
             jsonl = try AtomicFileWriter(path: outputPath + "/" + Manifest.recordsFileName)
         } catch {
-            throw .unwritable(error.description)
+            throw .unwritable(error.toolErrors.first ?? ToolError(message: error.description))
         }
         var sources: [(path: String, sha256: String)] = []
         if let loaded { sources.append((DatasetConfigLoader.fileName, SHA256Hex.digest(loaded.bytes))) }
@@ -91,7 +91,7 @@ public struct ReleaseBuilder {
             let file = prepared.path
             let sha256: String
             switch prepared.read {
-            case .failure(let error): throw .unreadable(error.description)
+            case .failure(let error): throw .unreadable(error.toolErrors.first ?? ToolError(message: error.description))
             case .success(let hash): sha256 = hash
             }
             sources.append((Self.relative(file, to: folder), sha256))
@@ -100,17 +100,17 @@ public struct ReleaseBuilder {
             }
             if let loadError = prepared.loadError {
                 if validating { return }
-                throw .invalidCase(path: file, message: loadError.errors.first.map { "\($0)" } ?? "not valid YAML")
+                throw .invalidYAML(loadError, in: file)
             }
             if errors > 0 { return }
             let record: ReleaseRecord
             let line: [UInt8]
             switch prepared.record {
-            case .failure(let error): throw .invalidCase(path: file, message: error.message)
+            case .failure(let error): throw .invalidCase(ToolError(file: file, message: error.message))
             case .success(let made): (record, line) = made
             }
             if let previousId, !ReleaseCounts.byteOrder(previousId, record.id) {
-                throw .order("\(file): case id '\(record.id)' does not sort after '\(previousId)': ids must be unique and equal to their file names")
+                throw .order(ToolError(file: file, message: "case id '\(record.id)' does not sort after '\(previousId)': ids must be unique and equal to their file names"))
             }
             previousId = record.id
             counts.add(record)
@@ -119,7 +119,7 @@ public struct ReleaseBuilder {
             do throws(AtomicFileWriter.Failure) {
                 try jsonl.write(line)
             } catch {
-                throw .unwritable(error.description)
+                throw .unwritable(error.toolErrors.first ?? ToolError(message: error.description))
             }
         })
         if validating {
@@ -141,7 +141,7 @@ public struct ReleaseBuilder {
             try jsonl.commit()
             try manifestFile.commit()
         } catch {
-            throw .unwritable(error.description)
+            throw .unwritable(error.toolErrors.first ?? ToolError(message: error.description))
         }
         return manifest
     }
@@ -160,7 +160,7 @@ public struct ReleaseBuilder {
         do {
             groups = try DatasetLocator.locate([folder])
         } catch {
-            throw .unreadable(error.description)
+            throw .unreadable(error.toolErrors.first ?? ToolError(message: error.description))
         }
         let files = groups.flatMap(\.files)
         let sorted = files.map { (stem(of: $0), $0) }

@@ -60,7 +60,7 @@ extension ReleaseRecord {
         }
         self.init(
             id: id,
-            systemId: source.systemId?.value,
+            systemID: source.systemID?.value,
             language: nonEmpty(source.language) ?? defaultLanguage,
             domain: try need(source.domain, "domain"),
             scene: nonEmpty(source.scene),

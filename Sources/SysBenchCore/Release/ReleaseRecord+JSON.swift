@@ -4,7 +4,7 @@ extension ReleaseRecord {
     /// fields left out when absent, `depends_on` always present.
     public var json: JSONValue {
         var top: [(String, JSONValue)] = [("id", .string(id))]
-        if let systemId { top.append(("system_id", .int(systemId))) }
+        if let systemID { top.append(("system_id", .int(systemID))) }
         if let language { top.append(("language", .string(language))) }
         top.append(("domain", .string(domain)))
         if let scene { top.append(("scene", .string(scene))) }
@@ -24,7 +24,7 @@ extension ReleaseRecord {
     public func writeJSON(into out: inout [UInt8]) {
         var object = CompactObject(&out)
         object.string("id", id, into: &out)
-        if let systemId { object.int("system_id", systemId, into: &out) }
+        if let systemID { object.int("system_id", systemID, into: &out) }
         if let language { object.string("language", language, into: &out) }
         object.string("domain", domain, into: &out)
         if let scene { object.string("scene", scene, into: &out) }
@@ -47,7 +47,7 @@ extension ReleaseRecord {
         let fields = try JSONFields(json, "record")
         self.init(
             id: try fields.string("id"),
-            systemId: try fields.optionalInt("system_id"),
+            systemID: try fields.optionalInt("system_id"),
             language: try fields.optionalString("language"),
             domain: try fields.string("domain"),
             scene: try fields.optionalString("scene"),

@@ -8,7 +8,7 @@ public struct ReleaseRecord: Sendable, Equatable {
     /// Slug, equal to the case file's name.
     public var id: String
     /// SysBench's numeric id, when the case has one.
-    public var systemId: Int?
+    public var systemID: Int?
     /// `en`, `zh` …; filled from `dataset.yaml` when the case names none.
     public var language: String?
     /// A domain slug from `dataset.yaml`.
@@ -23,10 +23,10 @@ public struct ReleaseRecord: Sendable, Equatable {
     public var turns: [Turn]
 
     /// Makes a record from its parts.
-    public init(id: String, systemId: Int? = nil, language: String? = nil, domain: String, scene: String? = nil,
+    public init(id: String, systemID: Int? = nil, language: String? = nil, domain: String, scene: String? = nil,
                 mode: Mode, systemText: String, constraints: [Constraint] = [], turns: [Turn]) {
         self.id = id
-        self.systemId = systemId
+        self.systemID = systemID
         self.language = language
         self.domain = domain
         self.scene = scene

@@ -7,7 +7,7 @@ public enum CaseDecoder {
     public static func decode(_ root: Node) -> Case {
         var result = Case(root: root)
         result.id = text(root["id"])
-        result.systemId = integer(root["system_id"])
+        result.systemID = integer(root["system_id"])
         result.language = text(root["language"])
         result.domain = text(root["domain"])
         result.scene = text(root["scene"])

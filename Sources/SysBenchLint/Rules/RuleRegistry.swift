@@ -30,7 +30,7 @@ public enum RuleRegistry {
 
     /// Rules that check across the cases of a dataset.
     public static let datasetRules: [any DatasetRule.Type] = [
-        CaseIdRepeatedRule.self, SystemIdRepeatedRule.self,
+        CaseIdRepeatedRule.self, SystemIDRepeatedRule.self,
     ]
 
     /// Rules about the files found in a dataset rather than their contents.

@@ -60,7 +60,7 @@ public enum ResultsFile {
             return out
         }
         return JudgedTurnRecord(
-            caseID: record.id, systemID: record.systemId, mode: record.mode, turn: number,
+            caseID: record.id, systemID: record.systemID, mode: record.mode, turn: number,
             alignment: turn.alignment, model: model, judgeModel: judgeModel, items: items,
             reason: judgment.reason, judgeFailure: judgment.failure != nil, error: judgment.failure,
             system: number == 1 ? record.systemText : nil, user: turn.user, response: response)

@@ -35,9 +35,9 @@ public struct RunFolderSnapshot: Sendable {
         guard let manifestData = manager.contents(atPath: manifestPath),
               let manifest = try? JSONDecoder().decode(RunManifest.self, from: manifestData)
         else { throw RunError.runFolder(path: manifestPath, message: "missing or not a run manifest") }
-        let dataset: Dataset
+        let dataset: ReleaseFile
         do {
-            dataset = try Dataset.load(path: manifest.datasetPath)
+            dataset = try ReleaseFile.load(path: manifest.datasetPath)
         } catch {
             throw RunError.runFolder(
                 path: path,
@@ -64,7 +64,7 @@ public struct RunFolderSnapshot: Sendable {
         let folder = RunFolder(path: path)
         guard let data = FileManager.default.contents(atPath: folder.file(RunFolderFiles.manifest)),
               let manifest = try? JSONDecoder().decode(RunManifest.self, from: data),
-              let dataset = try? Dataset.load(path: manifest.datasetPath)
+              let dataset = try? ReleaseFile.load(path: manifest.datasetPath)
         else { return nil }
         return dataset.cases.reduce(0) { $0 + $1.turns.count }
     }

@@ -47,24 +47,25 @@ public struct RunManifest: Sendable, Hashable, Codable {
         case sourceRun = "source_run", sourceRunSHA256 = "source_run_sha256"
     }
 
-    /// Creates a manifest.
+    /// The manifest of a run with `settings` over the release file at `datasetPath`
+    /// (whose bytes hash to `datasetSHA256`). Every answer- or verdict-changing field
+    /// comes from `settings`, so the two cannot drift apart; only the file's identity,
+    /// the (informational) server addresses and a rejudge's source run are added here.
     public init(
-        datasetPath: String, datasetSHA256: String, model: String, judgeModel: String, history: String,
-        temperature: Double?, maxTokens: Int?, seed: Int?, judgeRetries: Int, template: String,
-        templateSHA256: String, baseURL: String?, judgeBaseURL: String?, sourceRun: String? = nil,
-        sourceRunSHA256: String? = nil
+        settings: RunSettings, datasetPath: String, datasetSHA256: String, baseURL: String?, judgeBaseURL: String?,
+        sourceRun: String? = nil, sourceRunSHA256: String? = nil
     ) {
         self.datasetPath = datasetPath
         self.datasetSHA256 = datasetSHA256
-        self.model = model
-        self.judgeModel = judgeModel
-        self.history = history
-        self.temperature = temperature
-        self.maxTokens = maxTokens
-        self.seed = seed
-        self.judgeRetries = judgeRetries
-        self.template = template
-        self.templateSHA256 = templateSHA256
+        self.model = settings.model
+        self.judgeModel = settings.judgeModel
+        self.history = settings.history.rawValue
+        self.temperature = settings.temperature
+        self.maxTokens = settings.maxTokens
+        self.seed = settings.seed
+        self.judgeRetries = settings.judgeRetries
+        self.template = settings.templates.manifestName
+        self.templateSHA256 = settings.templates.sha256
         self.baseURL = baseURL
         self.judgeBaseURL = judgeBaseURL
         self.sourceRun = sourceRun

@@ -15,7 +15,7 @@ public struct JudgeTemplate: Sendable {
         do {
             template = try MustacheTemplate(string: text)
         } catch {
-            throw RunError.template("\(name): \(error)")
+            throw RunError.template(path: name, message: "not a usable judge template: \(error)")
         }
         self.name = name
         self.text = text
@@ -24,7 +24,7 @@ public struct JudgeTemplate: Sendable {
     /// Reads and parses a template file.
     public static func load(path: String) throws(RunError) -> JudgeTemplate {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw RunError.template("\(path): cannot read the file as UTF-8")
+            throw RunError.template(path: path, message: "cannot read the judge template as UTF-8")
         }
         return try JudgeTemplate(name: path, text: text)
     }

@@ -17,8 +17,8 @@ public struct RejudgeSource: Sendable {
     public var sha256: String
     /// The answering model of the run.
     public var model: String
-    /// The cases, in the run's order, as a dataset whose hash is the run's.
-    public var dataset: Dataset
+    /// The cases, in the run's order, as a release file whose hash is the run's.
+    public var release: ReleaseFile
     /// The stored answer of every turn.
     public var answers: [TurnKey: String]
 
@@ -28,7 +28,7 @@ public struct RejudgeSource: Sendable {
         do {
             run = try JudgedTurnLoader.load(path: path)
         } catch {
-            throw RunError.dataset(path: error.path, line: error.line, message: error.message)
+            throw RunError.releaseFile(path: error.path, line: error.line, message: error.message)
         }
         var order: [String] = []
         var byCase: [String: [JudgedTurnRecord]] = [:]
@@ -43,12 +43,12 @@ public struct RejudgeSource: Sendable {
             var turns: [ReleaseRecord.Turn] = []
             for (offset, record) in records.enumerated() {
                 guard record.turn == offset + 1 else {
-                    throw RunError.dataset(
+                    throw RunError.releaseFile(
                         path: path, line: nil,
                         message: "case \(caseID): turn \(offset + 1) is not in the run, so its later turns cannot be rejudged")
                 }
                 guard let response = record.response else {
-                    throw RunError.dataset(
+                    throw RunError.releaseFile(
                         path: path, line: nil, message: "case \(caseID) turn \(record.turn) has no stored answer to judge")
                 }
                 answers[TurnKey(caseID: caseID, turn: record.turn)] = response
@@ -61,12 +61,12 @@ public struct RejudgeSource: Sendable {
             let system = records.first?.system ?? ""
             let texts = [system] + turns.map(\.user)
             cases.append(ReleaseRecord(
-                id: caseID, systemId: records.first?.systemID, language: texts.contains(where: hasCJK) ? "zh" : nil,
+                id: caseID, systemID: records.first?.systemID, language: texts.contains(where: hasCJK) ? "zh" : nil,
                 domain: "", mode: records.first?.mode ?? .parallel, systemText: system, turns: turns))
         }
-        guard !cases.isEmpty else { throw RunError.dataset(path: path, line: nil, message: "the run has no judged turns") }
+        guard !cases.isEmpty else { throw RunError.releaseFile(path: path, line: nil, message: "the run has no judged turns") }
         return RejudgeSource(
-            path: path, sha256: run.sha256, model: run.model, dataset: Dataset(cases: cases, sha256: run.sha256),
+            path: path, sha256: run.sha256, model: run.model, release: ReleaseFile(cases: cases, sha256: run.sha256),
             answers: answers)
     }
 

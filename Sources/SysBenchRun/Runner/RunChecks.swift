@@ -22,7 +22,7 @@ public struct RunChecks: Sendable {
                     do {
                         evaluators[key, default: [:]][item.id] = try CheckEvaluator(check)
                     } catch {
-                        throw RunError.dataset(
+                        throw RunError.releaseFile(
                             path: record.id, line: nil, message: "turn \(offset + 1), item \(item.id): \(error.message)")
                     }
                 }

@@ -20,21 +20,18 @@ public struct RunContext: Sendable {
     /// The cases' checks, compiled once for the run.
     public let checks: RunChecks
 
-    /// Opens `folder` for `dataset` (checking or writing run.json), replays the journal
-    /// and rewrites the results file from it. A rejudge passes its `source` (recorded
-    /// in run.json): its answers are journalled once, so only judge requests remain.
+    /// Opens `folder` for the `release` file (checking or writing run.json), replays the
+    /// journal and rewrites the results file from it. A rejudge passes its `source`
+    /// (recorded in run.json): its answers are journalled once, so only judge requests remain.
     public static func open(
-        folder: RunFolder, dataset: Dataset, datasetPath: String, limit: Int?, settings: RunSettings,
+        folder: RunFolder, release: ReleaseFile, datasetPath: String, limit: Int?, settings: RunSettings,
         baseURL: String?, judgeBaseURL: String?, forceNew: Bool, source: RejudgeSource? = nil
     ) async throws(RunError) -> RunContext {
         let manifest = RunManifest(
-            datasetPath: datasetPath, datasetSHA256: dataset.sha256, model: settings.model,
-            judgeModel: settings.judgeModel, history: settings.history.rawValue, temperature: settings.temperature,
-            maxTokens: settings.maxTokens, seed: settings.seed, judgeRetries: settings.judgeRetries,
-            template: settings.templates.manifestName, templateSHA256: settings.templates.sha256,
+            settings: settings, datasetPath: datasetPath, datasetSHA256: release.sha256,
             baseURL: baseURL, judgeBaseURL: judgeBaseURL, sourceRun: source?.path, sourceRunSHA256: source?.sha256)
         let (journal, recovery) = try folder.prepare(manifest: manifest, forceNew: forceNew)
-        let cases = limit.map { Array(dataset.cases.prefix(max(0, $0))) } ?? dataset.cases
+        let cases = limit.map { Array(release.cases.prefix(max(0, $0))) } ?? release.cases
         let seeded = try source?.seed(journal, cases: cases, entries: recovery.entries) ?? []
         let entries = recovery.entries + seeded
         let state = JournalState(entries)

@@ -28,7 +28,7 @@ public struct Recheck: Sendable {
         var evaluators: [[[Int: CheckEvaluator]]] = []
         for (offset, record) in records.enumerated() {
             if byCase[record.id] == nil { byCase[record.id] = offset }
-            if let systemID = record.systemId, bySystemID[systemID] == nil { bySystemID[systemID] = offset }
+            if let systemID = record.systemID, bySystemID[systemID] == nil { bySystemID[systemID] = offset }
             var turns: [[Int: CheckEvaluator]] = []
             for (turnOffset, turn) in record.turns.enumerated() {
                 var items: [Int: CheckEvaluator] = [:]

@@ -15,13 +15,21 @@ enum CLI {
         return url.path
     }()
 
-    /// The binary built beside this test bundle, so a sanitizer build in its own scratch
-    /// path (`make sanitize`) runs its own binary; `.build/debug` otherwise.
-    static let binary: String = {
-        let beside = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("sysbench-kit").path
-        if let beside, FileManager.default.isExecutableFile(atPath: beside) { return beside }
-        return packageRoot + "/.build/debug/sysbench-kit"
+    /// The folder SwiftPM built the products into, found from the test bundle's place
+    /// as swift-argument-parser's test helpers do: the bundle (`*.xctest`, a folder on
+    /// macOS, the test executable on Linux) sits in that folder. No `.build/debug` is
+    /// assumed, so release builds, `--scratch-path` and other triples work.
+    static let productsDirectory: URL = {
+        let bundleURL = Bundle(for: BundleAnchor.self).bundleURL
+        return bundleURL.lastPathComponent.hasSuffix("xctest") ? bundleURL.deletingLastPathComponent() : bundleURL
     }()
+
+    /// A built executable product of the package, by name.
+    static func product(_ name: String) -> String {
+        productsDirectory.appendingPathComponent(name).path
+    }
+
+    static let binary = product("sysbench-kit")
     static let sysbenchRelease = packageRoot + "/../shared/sysbench/system_benchmark_eval_datas.json"
     static var hasRealData: Bool { FileManager.default.fileExists(atPath: sysbenchRelease) }
 
@@ -58,3 +66,7 @@ enum CLI {
         try String(contentsOfFile: path, encoding: .utf8)
     }
 }
+
+/// A class of the test module, for `Bundle(for:)`.
+private final class BundleAnchor {}
+

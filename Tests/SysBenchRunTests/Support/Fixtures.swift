@@ -11,8 +11,8 @@ enum Fixtures {
 
     static var jsonl: String { lines.joined(separator: "\n") + "\n" }
 
-    static func dataset() throws -> Dataset {
-        try Dataset.decode(Data(jsonl.utf8), path: "fixture.jsonl")
+    static func release() throws -> ReleaseFile {
+        try ReleaseFile.decode(Data(jsonl.utf8), path: "fixture.jsonl")
     }
 
     /// Total turns of the fixture.

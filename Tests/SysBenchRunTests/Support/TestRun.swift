@@ -19,7 +19,7 @@ enum TestRun {
         async throws -> RunContext
     {
         try await RunContext.open(
-            folder: RunFolder(path: out), dataset: try Fixtures.dataset(), datasetPath: "fixture.jsonl", limit: limit,
+            folder: RunFolder(path: out), release: try Fixtures.release(), datasetPath: "fixture.jsonl", limit: limit,
             settings: settings, baseURL: baseURL, judgeBaseURL: baseURL, forceNew: forceNew)
     }
 

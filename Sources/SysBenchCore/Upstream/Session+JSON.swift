@@ -1,5 +1,5 @@
 import KitSupport
-extension SysBenchSession {
+extension Upstream.Session {
     /// The session laid out as the SysBench release file does: keys `system_id`, `领域`,
     /// `场景`, `rounds_related`, `system_prompt`, `messages`, `prompt_infos`, in that order.
     public var json: JSONValue {
@@ -21,7 +21,7 @@ extension SysBenchSession {
             ])))
         }
         return .object([
-            ("system_id", .int(systemId)),
+            ("system_id", .int(systemID)),
             ("领域", .string(domainLabel)),
             ("场景", scene.map(JSONValue.string) ?? .null),
             ("rounds_related", .bool(roundsRelated)),
@@ -40,8 +40,8 @@ extension SysBenchSession {
     /// `prompt_infos`, and criteria are ordered by their numeric keys.
     public init(json: JSONValue) throws(RecordError) {
         let fields = try JSONFields(json, "session")
-        let systemId = try fields.int("system_id")
-        let owner = "session \(systemId)"
+        let systemID = try fields.int("system_id")
+        let owner = "session \(systemID)"
         let infos = try JSONFields(fields.required("prompt_infos"), "\(owner) prompt_infos")
         var systemPrompt = try fields.optionalString("system_prompt")
         var turns: [Turn] = []
@@ -73,7 +73,7 @@ extension SysBenchSession {
             throw RecordError("\(owner): 'rounds_related' should be true or false")
         }
         self.init(
-            systemId: systemId,
+            systemID: systemID,
             domainLabel: try fields.string("领域"),
             scene: try fields.optionalString("场景"),
             roundsRelated: roundsRelated,

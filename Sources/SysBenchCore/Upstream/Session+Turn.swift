@@ -1,4 +1,4 @@
-extension SysBenchSession {
+extension Upstream.Session {
     /// One user turn: the user's text, the reference answer and its criteria.
     public struct Turn: Sendable, Equatable {
         public var user: String

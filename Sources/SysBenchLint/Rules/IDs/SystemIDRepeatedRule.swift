@@ -2,7 +2,7 @@ public import SysBenchCore
 import YAMLSource
 
 /// SysBench keys sessions by `system_id`; export would merge two cases that share one.
-public struct SystemIdRepeatedRule: DatasetRule {
+public struct SystemIDRepeatedRule: DatasetRule {
     /// The rule's id, severity, summary and examples.
     public static let description = RuleDescription(
         id: "system-id-repeated",
@@ -33,11 +33,11 @@ public struct SystemIdRepeatedRule: DatasetRule {
 
     /// Notes this case and reports what repeats a case seen before.
     public mutating func observe(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
-        guard let systemId = testCase.systemId else { return }
-        if let first = seen[systemId.value] {
-            sink.report(Self.description, at: systemId, "system_id \(systemId.value) is already used at \(first.file):\(first.mark)")
+        guard let systemID = testCase.systemID else { return }
+        if let first = seen[systemID.value] {
+            sink.report(Self.description, at: systemID, "system_id \(systemID.value) is already used at \(first.file):\(first.mark)")
         } else {
-            seen[systemId.value] = (context.file, systemId.start)
+            seen[systemID.value] = (context.file, systemID.start)
         }
     }
 }

@@ -18,9 +18,9 @@ enum DatasetInputKind {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return }
         let inside = URL(fileURLWithPath: path).appendingPathComponent(Manifest.recordsFileName).path
         if FileManager.default.fileExists(atPath: inside) {
-            throw RunError.dataset(path: path, line: nil, message: "is a folder; did you mean --dataset \(inside)? (\(expected))")
+            throw RunError.releaseFile(path: path, line: nil, message: "is a folder; did you mean --dataset \(inside)? (\(expected))")
         }
-        throw RunError.dataset(
+        throw RunError.releaseFile(
             path: path, line: nil,
             message: "is a folder; \(expected) (for a dataset folder: `sysbench-kit build \(path) --out DIR`)")
     }
@@ -30,7 +30,7 @@ enum DatasetInputKind {
     static func checkNotASysBenchRelease(_ data: Data, path: String) throws(RunError) {
         let first = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
         guard first == UInt8(ascii: "[") else { return }
-        throw RunError.dataset(
+        throw RunError.releaseFile(
             path: path, line: nil,
             message: "holds a JSON array, like the SysBench release; \(expected) "
                 + "(for a SysBench release: `sysbench-kit import` it, then `build`)")

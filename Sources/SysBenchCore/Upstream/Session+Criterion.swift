@@ -1,4 +1,4 @@
-extension SysBenchSession {
+extension Upstream.Session {
     /// One checklist item, `{criteria_id, criteria_content, criteria_type}`.
     public struct Criterion: Sendable, Equatable {
         public var id: Int
