@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "SysBenchCore", dependencies: ["YAMLSource", "KitSupport"]),
         .target(name: "SysBenchLint", dependencies: ["SysBenchCore", "YAMLSource", "KitSupport"]),
         .target(name: "SysBenchScore", dependencies: ["SysBenchCore", "KitSupport"]),
-        .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore"]),
+        .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .target(name: "SysBenchCalibrate", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .target(
             name: "SysBenchRun",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KitSupport
 import SysBenchCore
 import SysBenchLint
 
@@ -30,7 +31,7 @@ struct BuildCommand: ParsableCommand {
         var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(), config: config)
         do {
             let manifest = try builder.build()
-            printError("built \(manifest.counts.records) records into \(out)/\(Manifest.recordsFileName)")
+            printError("built \(Counted.phrase(manifest.counts.records, "record")) into \(out)/\(Manifest.recordsFileName)")
         } catch .lintErrors(let count) {
             printError("error: \(count) lint error\(count == 1 ? "" : "s"); nothing was built")
             throw ExitCode(1)

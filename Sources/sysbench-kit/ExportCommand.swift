@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
             try file.write(SysBenchExporter.text(sessions))
             try file.commit(durable: false)
             for note in notes { Terminal.note(note) }
-            printError("exported \(sessions.count) sessions to \(out)")
+            printError("exported \(Counted.phrase(sessions.count, "session")) to \(out)")
         } catch {
             throw Terminal.fail(error)
         }

@@ -13,10 +13,12 @@ struct ReportCommand: ParsableCommand {
             Takes the inputs and flags of score. The page has inline CSS and SVG only, so it \
             works offline and as an email attachment. It is written atomically. Exit status: \
             0 written, 2 an input could not be read or the page could not be written.
+
+            \(RunArguments.discussion)
             """
     )
 
-    @Argument(help: "Runs to report on.")
+    @Argument(help: ArgumentHelp(RunArguments.help, valueName: "[NAME=]INPUT"))
     var inputs: [String]
 
     @Option(help: "The HTML file to write.")
@@ -32,17 +34,21 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let arguments = RunArguments.parse(inputs)
         var runs: [ReportRun] = []
-        for input in inputs {
+        for argument in arguments {
             do {
-                runs.append(try ReportRun.load(path: input, format: scoring.inputFormat))
+                runs.append(try ReportRun.load(path: argument.path, format: scoring.inputFormat))
             } catch {
                 throw Terminal.fail(error)
             }
         }
+        let named = RunArguments.name(runs.map(\.run), arguments)
+        for index in runs.indices { runs[index].run = named[index] }
         let page = ReportPage(
             runs: runs, policy: scoring.policy, bootstrap: scoring.bootstrapSettings,
             options: ReportOptions(maxFailedTurns: maxFailedTurns))
+        RunArguments.warnCoverage(page.report)
         let html = Data(page.html().utf8)
         do {
             try AtomicFileWriter.write(html, to: out)

@@ -10,12 +10,14 @@ struct ScoreCommand: ParsableCommand {
         discussion: """
             INPUT is a SysBench evaluated run (<model>_eval.json), a results .jsonl, or a \
             run folder holding \(RunFolderFiles.results). With several inputs, each model is also \
-            compared with the first, paired over sessions. Exit status: 0 scored, 2 an \
-            input could not be read.
+            compared with the first, paired over the sessions both have. Exit status: 0 \
+            scored, 2 an input could not be read.
+
+            \(RunArguments.discussion)
             """
     )
 
-    @Argument(help: "Runs to score.")
+    @Argument(help: ArgumentHelp(RunArguments.help, valueName: "[NAME=]INPUT"))
     var inputs: [String]
 
     @Option(help: "Output format: text, json, markdown or csv.")
@@ -24,16 +26,18 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var scoring: ScoringOptions
 
     func run() throws {
+        let arguments = RunArguments.parse(inputs)
         var runs: [ScoredRun] = []
-        for input in inputs {
+        for argument in arguments {
             do {
-                runs.append(try RunLoader.load(path: input, format: scoring.inputFormat))
+                runs.append(try RunLoader.load(path: argument.path, format: scoring.inputFormat))
             } catch {
                 throw Terminal.fail(error)
             }
         }
         let report = ScoreReport(
-            runs: runs, policy: scoring.policy, bootstrap: scoring.bootstrapSettings)
+            runs: RunArguments.name(runs, arguments), policy: scoring.policy, bootstrap: scoring.bootstrapSettings)
+        RunArguments.warnCoverage(report)
         FileHandle.standardOutput.write(Data(format.render(report).utf8))
     }
 }

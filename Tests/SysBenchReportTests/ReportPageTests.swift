@@ -124,4 +124,36 @@ import Testing
     @Test func sameRunsGiveTheSameBytes() {
         #expect(page([Self.hostile]) == page([Self.hostile]))
     }
+
+    @Test func aFailedDependentTurnShowsTheEarlierTurnsCollapsed() {
+        let run = ScoredRun(model: "m", source: "s", sessions: [
+            Runs.session("dep", mode: .dependent, [["yes"], ["yes"], ["no"]]),
+            Runs.session("par", mode: .parallel, [["yes"], ["no"]]),
+        ])
+        let details = RunDetails(sessions: [
+            SessionDetail(caseID: "dep", turns: [
+                1: TurnDetail(user: "first question", response: "first answer"),
+                2: TurnDetail(user: "second question", response: "second answer"),
+                3: TurnDetail(user: "third question", response: "third answer"),
+            ]),
+            SessionDetail(caseID: "par", turns: [
+                1: TurnDetail(user: "parallel one", response: "parallel answer one"),
+                2: TurnDetail(user: "parallel two", response: "parallel answer two"),
+            ]),
+        ])
+        let html = page([ReportRun(run: run, details: details)])
+        let history = "<details class=\"history\"><summary>Earlier turns (2 turns; the answer was given and judged with them)</summary>\n"
+            + "<h4>Turn 1</h4>\n<h5>User</h5><div class=\"text-block\">first question</div>\n"
+            + "<h5>Answer</h5><div class=\"text-block\">first answer</div>\n"
+            + "<h4>Turn 2</h4>\n<h5>User</h5><div class=\"text-block\">second question</div>\n"
+            + "<h5>Answer</h5><div class=\"text-block\">second answer</div>\n</details>\n"
+        #expect(html.contains(history))
+        // The history comes before the failed turn's own question.
+        let historyAt = html.range(of: history)?.lowerBound
+        let questionAt = html.range(of: "third question")?.lowerBound
+        #expect(historyAt != nil && questionAt != nil && historyAt! < questionAt!)
+        // A parallel session's turns stand alone: no history.
+        #expect(html.components(separatedBy: "class=\"history\"").count - 1 == 1)
+        #expect(!html.contains("parallel answer one"))
+    }
 }

@@ -33,6 +33,8 @@ public struct ScoreReport: Sendable, Hashable {
     public var models: [Model]
     /// Differences of models 2… from model 1; empty with one model.
     public var differences: [Comparison]
+    /// Which sessions the models cover, and their headlines over the shared ones.
+    public var coverage: SessionCoverage
 
     /// Scores the runs: metrics, intervals and paired differences.
     public init(runs: [ScoredRun], policy: ScoringPolicy, bootstrap: BootstrapSettings) {
@@ -44,6 +46,7 @@ public struct ScoreReport: Sendable, Hashable {
                 name: run.model, source: run.source, metrics: metrics,
                 intervals: Bootstrap.intervals(metrics.sessions, settings: bootstrap))
         }
+        coverage = SessionCoverage(models: models.map(\.metrics.sessions))
         guard let first = models.first else {
             differences = []
             return
