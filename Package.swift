@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layering (dependencies point down only; ARCHITECTURE.md draws it):
-//   sysbench-kit -> SysBenchLint, SysBenchReport, SysBenchRun, SysBenchScore, SysBenchCore, KitSupport, YAMLSource
+//   sysbench-kit -> SysBenchLint, SysBenchReport, SysBenchRun, SysBenchCalibrate, SysBenchScore, SysBenchCore, KitSupport, YAMLSource
 //   SysBenchReport, SysBenchRun, SysBenchCalibrate -> SysBenchScore -> SysBenchCore
 //   SysBenchLint -> SysBenchCore -> YAMLSource -> CYAML, and -> KitSupport (knows no SysBench)
 //   Every target declares each module it imports (Tests/CLITests/PackageGraphTests.swift checks).
@@ -34,7 +34,12 @@ let package = Package(
         .target(name: "YAMLSource", dependencies: ["CYAML"]),
         // Generic support that knows nothing of SysBench: JSON, files, digests, pipeline.
         .target(name: "KitSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "SysBenchCore", dependencies: ["YAMLSource", "KitSupport"]),
+        // schemas/case.schema.json, embedded at build time so datasets get the repository's one copy.
+        .target(
+            name: "CaseSchemaFile", path: "schemas",
+            exclude: ["record.schema.json"], resources: [.embedInCode("case.schema.json")]
+        ),
+        .target(name: "SysBenchCore", dependencies: ["YAMLSource", "KitSupport", "CaseSchemaFile"]),
         .target(name: "SysBenchLint", dependencies: ["SysBenchCore", "YAMLSource", "KitSupport"]),
         .target(name: "SysBenchScore", dependencies: ["SysBenchCore", "KitSupport"]),
         .target(name: "SysBenchReport", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
@@ -62,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "sysbench-kit",
             dependencies: [
-                "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchReport", "SysBenchRun",
+                "SysBenchCore", "SysBenchLint", "SysBenchScore", "SysBenchReport", "SysBenchRun", "SysBenchCalibrate",
                 "KitSupport", "YAMLSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -70,7 +75,7 @@ let package = Package(
         ),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "KitSupportTests", dependencies: ["KitSupport"]),
-        .testTarget(name: "SysBenchCoreTests", dependencies: ["SysBenchCore", "KitSupport", "YAMLSource"]),
+        .testTarget(name: "SysBenchCoreTests", dependencies: ["SysBenchCore", "KitSupport", "YAMLSource", "CaseSchemaFile"]),
         .testTarget(name: "SysBenchLintTests", dependencies: ["SysBenchLint", "SysBenchCore", "YAMLSource", "KitSupport"]),
         .testTarget(name: "SysBenchScoreTests", dependencies: ["SysBenchScore", "SysBenchCore", "KitSupport"]),
         .testTarget(name: "SysBenchReportTests", dependencies: ["SysBenchReport", "SysBenchScore", "SysBenchCore"]),

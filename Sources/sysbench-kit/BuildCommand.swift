@@ -20,14 +20,12 @@ struct BuildCommand: ParsableCommand {
     var out = "build"
 
     func run() throws {
-        let config: DatasetConfigLoader.Loaded
-        do {
-            // A broken dataset.yaml stops lint from running at all (exit 2), as in `lint`;
-            // read once, the builder takes it from here.
-            config = try Linter.loadCheckedConfig(at: dataset + "/" + DatasetConfigLoader.fileName)
-        } catch {
-            throw Terminal.fail(error)
+        // Checked as `lint` checks it (all problems at once, exit 1); read once, the
+        // builder takes it from here. None: the SysBench defaults, as in `lint`.
+        guard DatasetConfigGate.isFolder(dataset) else {
+            throw Terminal.fail(ToolError(file: dataset, message: "no such dataset folder"))
         }
+        let config = try DatasetConfigGate.load(folder: dataset, refusal: "nothing was built")
         var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(), config: config)
         do {
             let manifest = try builder.build()

@@ -18,6 +18,11 @@ struct ExportCommand: ParsableCommand {
     var out: String
 
     func run() throws {
+        // A dataset folder passes the lint gate first, as in `build`: its findings
+        // (dataset.yaml, broken case-file links) are printed and errors refuse.
+        if DatasetConfigGate.isFolder(input) {
+            try LintGate.lint(folder: input, refusal: "nothing was exported")
+        }
         do {
             let loaded = try RecordSource.load(input)
             let labels = Dictionary((loaded.config?.domains ?? []).map { ($0.id, $0.zhLabel) }) { first, _ in first }

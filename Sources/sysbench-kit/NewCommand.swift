@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KitSupport
 import SysBenchCore
-import SysBenchLint
 
 /// `sysbench-kit new ID`: scaffolds a case file to fill in.
 struct NewCommand: ParsableCommand {
@@ -13,13 +12,14 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The case id: a slug such as lisbon-guide, also the file name.")
     var id: String
 
-    @Option(help: "parallel (independent turns) or dependent (each turn builds on the one before).")
+    @Option(help: ArgumentHelp("parallel (independent turns) or dependent (each turn builds on the one before).",
+                               valueName: CommandHelp.choices(Mode.self)))
     var mode: Mode = .parallel
 
-    @Option(help: "How many turns (default: dataset.yaml's turns_per_case, else 5).")
+    @Option(parsing: .unconditional, help: "How many turns (default: dataset.yaml's turns_per_case, else 5).")
     var turns: Int?
 
-    @Option(help: "en or zh (default: dataset.yaml's language).")
+    @Option(help: ArgumentHelp("The case's language (default: dataset.yaml's).", valueName: CommandHelp.choices(CaseLanguage.self)))
     var language: String?
 
     @Option(help: "The dataset folder.")
@@ -32,14 +32,10 @@ struct NewCommand: ParsableCommand {
         if let language, !CaseSchema.languages.contains(language) {
             throw Terminal.fail("language '\(language)' is not one of \(CaseSchema.languages.joined(separator: ", "))")
         }
-        if let turns, turns < 1 { throw Terminal.fail("--turns must be at least 1") }
-        let configPath = dataset + "/" + DatasetConfigLoader.fileName
-        let config: DatasetConfig
-        do {
-            config = FileManager.default.fileExists(atPath: configPath)
-                ? try Linter.loadConfig(at: configPath) : .sysbenchDefault
-        } catch {
-            throw Terminal.fail(error)
+        if let turns, turns < 1 { throw Terminal.fail("--turns must be a positive number, not \(turns)") }
+        let config = try DatasetConfigGate.load(folder: dataset, refusal: "no case was written")?.config ?? .sysbenchDefault
+        if let turns, let required = config.turnsPerCase, turns != required {
+            printError("warning: --turns \(turns), but \(dataset)/\(DatasetConfigLoader.fileName) has turns_per_case: \(required); lint will report the case (turn-count) until they agree")
         }
         let path = "\(dataset)/cases/\(id).yaml"
         guard !FileManager.default.fileExists(atPath: path) else {
@@ -53,6 +49,10 @@ struct NewCommand: ParsableCommand {
             let file = try AtomicFileWriter(path: path)
             try file.write(text)
             try file.commit(durable: false)
+            // The schema the case's first line points at, when the dataset lacks it.
+            if try DatasetScaffold.writeSchema(into: dataset) {
+                printError("wrote \(dataset)/\(DatasetScaffold.files[2]): the schema editors read for completion")
+            }
         } catch {
             throw Terminal.fail(error)
         }

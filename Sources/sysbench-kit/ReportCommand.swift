@@ -11,8 +11,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write one self-contained HTML page with the scores, charts and failed turns of judged runs.",
         discussion: """
             Takes the inputs and flags of score. The page has inline CSS and SVG only, so it \
-            works offline and as an email attachment. It is written atomically. Exit status: \
-            0 written, 2 an input could not be read or the page could not be written.
+            works offline and as an email attachment. It is written atomically.
 
             \(RunArguments.discussion)
             """
@@ -22,12 +21,15 @@ struct ReportCommand: ParsableCommand {
     var inputs: [String]
 
     @Option(help: "The HTML file to write.")
-    var out: String
+    var out = "report.html"
 
     @OptionGroup var scoring: ScoringOptions
 
-    @Option(help: "Failed turns shown per model in the drill-down (0: no drill-down).")
+    @Option(parsing: .unconditional, help: "Failed turns shown per model in the drill-down (0: no drill-down).")
     var maxFailedTurns: Int = ReportOptions().maxFailedTurns
+
+    @Option(help: "A `calibrate agree --format json` output: adds a judge calibration section.")
+    var calibration: String?
 
     func validate() throws {
         guard maxFailedTurns >= 0 else { throw ValidationError("--max-failed-turns must be 0 or more") }
@@ -45,10 +47,18 @@ struct ReportCommand: ParsableCommand {
         }
         let named = RunArguments.name(runs.map(\.run), arguments)
         for index in runs.indices { runs[index].run = named[index] }
-        let page = ReportPage(
+        var page = ReportPage(
             runs: runs, policy: scoring.policy, bootstrap: scoring.bootstrapSettings,
             options: ReportOptions(maxFailedTurns: maxFailedTurns))
         RunArguments.warnCoverage(page.report)
+        if let calibration {
+            do {
+                let bytes = try FileReader.bytes(atPath: calibration)
+                page.calibration = try CalibrationResult.read(String(decoding: bytes, as: UTF8.self), path: calibration)
+            } catch {
+                throw Terminal.fail(error)
+            }
+        }
         let html = Data(page.html().utf8)
         do {
             try AtomicFileWriter.write(html, to: out)

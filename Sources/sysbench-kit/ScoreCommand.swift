@@ -10,8 +10,7 @@ struct ScoreCommand: ParsableCommand {
         discussion: """
             INPUT is a SysBench evaluated run (<model>_eval.json), a results .jsonl, or a \
             run folder holding \(RunFolderFiles.results). With several inputs, each model is also \
-            compared with the first, paired over the sessions both have. Exit status: 0 \
-            scored, 2 an input could not be read.
+            compared with the first, paired over the sessions both have.
 
             \(RunArguments.discussion)
             """
@@ -20,7 +19,7 @@ struct ScoreCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(RunArguments.help, valueName: "[NAME=]INPUT"))
     var inputs: [String]
 
-    @Option(help: "Output format: text, json, markdown or csv.")
+    @Option(help: ArgumentHelp("Output format.", valueName: CommandHelp.choices(OutputFormat.self)))
     var format: OutputFormat = .text
 
     @OptionGroup var scoring: ScoringOptions

@@ -10,13 +10,15 @@ struct StatsCommand: ParsableCommand {
     @Argument(help: "A dataset folder, a sysbench.jsonl release or a SysBench release .json file.")
     var input = "dataset"
 
-    @Option(help: "Output format: text, json or markdown.")
+    @Option(help: ArgumentHelp("Output format.", valueName: CommandHelp.choices(StatsFormatter.Format.self)))
     var format: StatsFormatter.Format = .text
 
     func run() throws {
+        let config = DatasetConfigGate.isFolder(input)
+            ? try DatasetConfigGate.load(folder: input, refusal: "no statistics were computed")?.config : nil
         let loaded: RecordSource.Loaded
         do {
-            loaded = try RecordSource.load(input)
+            loaded = try RecordSource.load(input, config: config)
         } catch {
             throw Terminal.fail(error)
         }

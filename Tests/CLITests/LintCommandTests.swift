@@ -103,12 +103,14 @@ private func caseText(_ id: String, scene: String? = "city guide", user: String 
         #expect(missing.stderr == "nowhere: error: no such file or folder\n")
         #expect(missing.status == 2)
 
+        // A broken dataset.yaml is a finding in the lint format, exit 1 (issue 13, item 4).
         let broken = try run(["lint", "dataset"], in: root)
-        #expect(broken.stderr == "dataset/dataset.yaml:2:1: error: duplicate key 'name'\n")
-        #expect(broken.status == 2)
+        #expect(broken.stdout.hasPrefix("dataset/dataset.yaml:2:1: error: duplicate key 'name' [yaml-duplicate-key]\nname: again\n^\n"))
+        #expect(broken.stderr == "")
+        #expect(broken.status == 1)
 
         let usage = try run(["lint", "--format", "xml"], in: root)
-        #expect(usage.stderr.contains("The value 'xml' is invalid for '--format <format>'"))
+        #expect(usage.stderr.contains("The value 'xml' is invalid for '--format <text|json|github>'"))
         #expect(usage.status == 2)
     }
 

@@ -71,9 +71,11 @@ import Testing
         #expect(output.stderr == "/nonexistent-folder/report.html: error: the folder /nonexistent-folder does not exist\n")
     }
 
-    @Test func missingOutIsAUsageError() throws {
-        let output = try run(["report", CLI.packageRoot + "/examples/sample-run"])
-        #expect(output.status == 2)
-        #expect(output.stderr.contains("--out"))
+    /// Without --out the page is report.html (issue 13, item 15).
+    @Test func outDefaultsToReportHtml() throws {
+        let folder = try CLI.scratch()
+        let output = try CLI.run(["report", CLI.packageRoot + "/examples/sample-run"], in: folder)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/report.html"))
     }
 }

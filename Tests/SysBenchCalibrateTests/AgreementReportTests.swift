@@ -80,7 +80,7 @@ enum ReportFixture {
             + #""krippendorff_alpha":null},"confusion":{"yes":{"yes":2}},"#
             + #""by_type":{"action":\#(one),"content":\#(empty),"background":\#(empty),"role":\#(empty),"#
             + #""format":\#(empty),"style":\#(empty)},"by_alignment":{"aligned":\#(one),"misaligned":\#(empty)},"#
-            + #""disagreements":[]}"#
+            + #""disagreements":[],"confusion_by_type":{"action":{"yes":{"yes":2}}}}"#
         #expect(report.pairs[3].json.compactText == majority)
         guard case .object(let top) = report.json else { Issue.record("not an object"); return }
         #expect(top.map(\.0) == ["items", "pairs", "people"])

@@ -3,8 +3,14 @@ import Testing
 @testable import SysBenchCalibrate
 
 @Suite struct LabelStudioExportTests {
-    func raters(_ text: String) throws(LabelFileError) -> [RaterLabels] {
-        try LabelStudioExport.raters(data: Data(text.utf8), path: "export.json")
+    func raters(_ text: String) throws -> [RaterLabels] {
+        let records = try LabelStudioExport.records(data: Data(text.utf8), path: "export.json")
+        return try Self.grouped(records)
+    }
+
+    /// The records checked and grouped by the collector `agree` uses, raters by name.
+    static func grouped(_ records: [LabelRecord]) throws -> [RaterLabels] {
+        try LabelCollector.collect(records, sample: Set(records.map(\.key))).sorted { $0.rater < $1.rater }
     }
 
     func failure(_ text: String) -> String? {
@@ -12,7 +18,7 @@ import Testing
             _ = try raters(text)
             return nil
         } catch {
-            return error.description
+            return "\(error)"
         }
     }
 
@@ -46,19 +52,19 @@ import Testing
         #expect(failure("[" + task(5, "c9", 2, 1, annotation("3", "maybe")) + "]")
             == #"export.json: error: unknown label "maybe" for case c9 turn 2 item 1 (expected yes, no or not applicable)"#)
         #expect(failure("[" + task(5, "c9", 2, 1, annotation("3", "yes") + "," + annotation("3", "no")) + "]")
-            == "export.json: error: two labels by labelstudio:3 for case c9 turn 2 item 1")
+            == "export.json: error: labelstudio:3 labelled c9 turn 2 item 1 twice (first at export.json)")
     }
 
     /// A real export from Label Studio 1.23 (scripts/labelstudio-try.sh), two annotators.
     @Test func readsARealExport() throws {
-        let raters = try LabelStudioExport.read(path: Fixtures.path("labelstudio-export.json"))
+        let raters = try Self.grouped(LabelStudioExport.read(path: Fixtures.path("labelstudio-export.json")))
         #expect(raters.map(\.rater) == LabelStudioExportTests.realRaters.map(\.rater))
         #expect(raters == LabelStudioExportTests.realRaters)
     }
 
     /// The same project exported as a snapshot whose `completed_by` carries the e-mail.
     @Test func namesAnnotatorsByEmailWhenTheExportCarriesIt() throws {
-        let raters = try LabelStudioExport.read(path: Fixtures.path("labelstudio-export-emails.json"))
+        let raters = try Self.grouped(LabelStudioExport.read(path: Fixtures.path("labelstudio-export-emails.json")))
         #expect(raters.map(\.rater) == ["ada@example.org", "bob@example.org"])
         #expect(raters.map(\.labels) == LabelStudioExportTests.realRaters.map(\.labels))
     }

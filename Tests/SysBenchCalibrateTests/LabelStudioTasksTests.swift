@@ -1,6 +1,7 @@
 import Foundation
 import KitSupport
 import SysBenchCore
+import KitSupport
 import Testing
 @testable import SysBenchCalibrate
 

@@ -53,12 +53,18 @@ import Testing
             """) == #"alice.json: error: unknown label "maybe" for case c7 turn 3 item 2 (expected yes, no or not applicable)"#)
     }
 
-    @Test func refusesTwoLabelsForOneItem() {
-        #expect(failure("""
+    /// The file keeps a repeat; the collector every label file goes through refuses it.
+    @Test func refusesTwoLabelsForOneItem() throws {
+        let file = try read("""
             {"format": "sysbench-kit-labels", "version": 1, "sample": "s", "annotator": "bob",
              "labels": [{"case": "c1", "turn": 1, "item": 1, "label": "yes"},
                         {"case": "c1", "turn": 1, "item": 1, "label": "no"}]}
-            """) == "alice.json: error: two labels by bob for case c1 turn 1 item 1")
+            """)
+        #expect(file.records.count == 2)
+        #expect(throws: CalibrationError(
+            path: "alice.json", message: "bob labelled c1 turn 1 item 1 twice (first at alice.json)")) {
+            try LabelCollector.collect(file.records, sample: [ItemKey(caseID: "c1", turn: 1, item: 1)])
+        }
     }
 
     @Test func writesWhatItReads() throws {

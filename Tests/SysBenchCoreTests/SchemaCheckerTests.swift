@@ -39,7 +39,7 @@ import YAMLSource
         ])
         #expect(try problems("text: Greets back\ncolour: blue\n", CaseSchema.checklistItem) == [
             "1:1 missingField: checklist item is missing required field 'type' (constraint type: action, content, background, role, format or style)",
-            "2:1 unknownField: unknown field 'colour' in checklist item (known: type, text, constraint)",
+            "2:1 unknownField: unknown field 'colour' in checklist item (known: type, text, constraint, check, verify)",
         ])
         let root = try YAMLParser.parse(item)
         #expect(SchemaChecker.misspelling(of: "type", in: root, schema: CaseSchema.checklistItem)?.key.scalar?.text == "tpye")

@@ -97,7 +97,9 @@ private func lint(_ paths: [String]) throws(LintFailure) -> (files: [LintedFile]
         #expect(summary == LintSummary(files: 2, cases: 2, errors: 0, warnings: 0))
     }
 
-    @Test func brokenDatasetYamlStopsTheRun() throws {
+    /// A broken dataset.yaml is a file with findings like any case (issue 13, item 4):
+    /// every problem at once, with rule ids; its cases are not checked against it.
+    @Test func brokenDatasetYamlIsReportedAndItsCasesSkipped() throws {
         let root = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         try write([
@@ -105,20 +107,18 @@ private func lint(_ paths: [String]) throws(LintFailure) -> (files: [LintedFile]
             "cases/a.yaml": caseText("a"),
         ], under: root)
         let path = root.appendingPathComponent("dataset.yaml").path
-        #expect(throws: LintFailure.self) { try lint([root.path]) }
-        do {
-            _ = try lint([root.path])
-        } catch {
-            #expect(error.toolErrors == [ToolError(file: path, line: 2, column: 1, message: "duplicate key 'name'")])
-        }
-        try write(["dataset.yaml": "name: demo\nversoin: 1.0.0\ndomains:\n  travel: {zh: 旅游}\n"], under: root)
-        do {
-            _ = try lint([root.path])
-            Issue.record("expected a failure")
-        } catch {
-            // One typo, one error: the missing 'version' is the misspelt key.
-            #expect(error.description == "\(path):2:1: unknown field 'versoin' in dataset; did you mean 'version'?")
-        }
+        var (files, summary) = try lint([root.path])
+        #expect(files.map(\.path) == [path])
+        #expect(files[0].diagnostics.map { "\($0.line):\($0.column) \($0.rule) \($0.message)" } == ["2:1 yaml-duplicate-key duplicate key 'name'"])
+        #expect(summary == LintSummary(files: 1, cases: 0, errors: 1, warnings: 0))
+        try write(["dataset.yaml": "name: demo\nversoin: 1.0.0\nlanguage: EN\ndomains:\n  travel: {zh: 旅游}\n"], under: root)
+        (files, summary) = try lint([root.path])
+        // One typo, one error (the missing 'version' is the misspelt key), and the language.
+        #expect(files[0].diagnostics.map { "\($0.line):\($0.column) \($0.rule) \($0.message)" } == [
+            "2:1 schema-unknown-field unknown field 'versoin' in dataset; did you mean 'version'?",
+            "3:11 language-unknown unknown language 'EN'; write 'en'",
+        ])
+        #expect(summary.errors == 2)
     }
 
     @Test func missingPathIsAFailure() {

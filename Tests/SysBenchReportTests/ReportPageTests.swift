@@ -44,12 +44,23 @@ import Testing
     }
 
     @Test func marksTheBestOfEachColumn() throws {
-        let html = page([try Self.gpt4o.get(), Self.hostile])
+        let gpt35 = try ReportRun.load(path: Paths.runs.appendingPathComponent("gpt35_eval.json").path)
+        let html = page([try Self.gpt4o.get(), gpt35])
         let rows = html.components(separatedBy: "<tr>").filter { $0.contains("class=\"v\"") }
         let gpt4oRow = try #require(rows.first { $0.hasPrefix("<td>gpt4o</td>") })
         let otherRow = try #require(rows.first { !$0.hasPrefix("<td>gpt4o</td>") })
         #expect(gpt4oRow.components(separatedBy: "class=\"best\"").count - 1 == 3)
         #expect(!otherRow.contains("class=\"best\""))
+        #expect(html.contains("★ best in its column.</p>"))
+    }
+
+    @Test func runsSharingNoSessionGetNoBestMark() throws {
+        // gpt4o's sessions are keyed by system_id, the small run's by case id: none shared,
+        // so there is nothing like for like to mark.
+        let html = page([try Self.gpt4o.get(), Self.hostile])
+        #expect(!html.contains("class=\"best\""))
+        #expect(html.contains("★ best in its column over the 0 sessions all runs share."))
+        #expect(html.contains("paired differences and ★ use only the 0 sessions they share"))
     }
 
     @Test func refersToNothingOutside() throws {

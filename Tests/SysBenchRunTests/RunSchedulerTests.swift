@@ -86,13 +86,13 @@ import Testing
             case (1, "0"..."3"): return .error(429, "slow down", headers: [("Retry-After", "0")])
             case (1, "4"..."7"): return .error(502, "bad gateway")
             case (1, "8"..."b"): return .drop(delay: .zero)
-            case (1, _): return FakeModels.standard(request, judgeModel: TestRun.judgeModel).delayed(by: .milliseconds(300))
+            case (1, _): return FakeModels.standard(request, judgeModel: TestRun.judgeModel).delayed(by: .seconds(2))
             default: return FakeModels.standard(request, judgeModel: TestRun.judgeModel)
             }
         }
         try await FakeOpenAIServer.with(script: script) { server in
             let (incomplete, context) = try await TestRun.online(
-                server: server, out: faulty, settings: try TestRun.settings(), timeout: .milliseconds(150))
+                server: server, out: faulty, settings: try TestRun.settings(), timeout: .seconds(1))  // generous under load
             #expect(incomplete.isEmpty)
             #expect(context.progress.snapshot().retries == Fixtures.turnCount * 2)
         }

@@ -38,11 +38,14 @@ public struct PairAgreement: Sendable, Hashable {
     public var byAlignment: [Alignment: PairStatistics]
     /// The items labelled differently, in key order.
     public var disagreements: [Disagreement]
+    /// The confusion matrix of each constraint type the pair labelled together.
+    public var confusionByType: [ConstraintType: ConfusionMatrix]
 
     /// Creates a pair from its parts.
     public init(
         a: String, b: String, overall: PairStatistics, intervals: StatisticIntervals, confusion: ConfusionMatrix,
-        byType: [ConstraintType: PairStatistics], byAlignment: [Alignment: PairStatistics], disagreements: [Disagreement]
+        byType: [ConstraintType: PairStatistics], byAlignment: [Alignment: PairStatistics], disagreements: [Disagreement],
+        confusionByType: [ConstraintType: ConfusionMatrix] = [:]
     ) {
         self.a = a
         self.b = b
@@ -52,6 +55,7 @@ public struct PairAgreement: Sendable, Hashable {
         self.byType = byType
         self.byAlignment = byAlignment
         self.disagreements = disagreements
+        self.confusionByType = confusionByType
     }
 
     /// Compares `a` with `b` on `items`; labels of items outside `items` are ignored.
@@ -79,6 +83,6 @@ public struct PairAgreement: Sendable, Hashable {
             byAlignment: Dictionary(uniqueKeysWithValues: Alignment.allCases.map {
                 ($0, PairStatistics(alignments[$0] ?? ConfusionMatrix()))
             }),
-            disagreements: disagreements)
+            disagreements: disagreements, confusionByType: types)
     }
 }

@@ -1,3 +1,5 @@
+import KitSupport
+
 /// Why a file of people's labels (a `label.html` export or a Label Studio export) could not
 /// be read, with the file it is in.
 public struct LabelFileError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -36,4 +38,9 @@ extension DecodingError {
             return "could not decode the file"
         }
     }
+}
+
+extension LabelFileError: ToolErrorConvertible {
+    /// The error in the toolkit's one error voice.
+    public var toolErrors: [ToolError] { [ToolError(file: path, message: message)] }
 }

@@ -21,17 +21,29 @@ public struct LabelsFile: Sendable, Equatable {
     public var sample: String
     /// The person who labelled: the rater's name.
     public var annotator: String
-    /// Every label given, by item.
+    /// Every label given, by item (the first when the file repeats an item).
     public var labels: [ItemKey: Label]
+    /// Every label as the file lists it, repeats included, for ``LabelCollector`` (which
+    /// refuses a repeat and a label outside the sample, as for every label file).
+    public var records: [LabelRecord]
 
     /// Creates a file's contents.
     public init(sample: String, annotator: String, labels: [ItemKey: Label]) {
         self.sample = sample
         self.annotator = annotator
         self.labels = labels
+        self.records = labels.keys.sorted().map { key in
+            LabelRecord(annotator: annotator, key: key, label: labels[key] ?? .other, path: "")
+        }
     }
 
-    /// The labels with the annotator as the rater.
+    /// Two files are equal when they hold the same sample, annotator and labels.
+    public static func == (lhs: LabelsFile, rhs: LabelsFile) -> Bool {
+        lhs.sample == rhs.sample && lhs.annotator == rhs.annotator && lhs.labels == rhs.labels
+    }
+
+    /// The labels with the annotator as the rater (unchecked: ``records`` go through
+    /// ``LabelCollector`` in `agree`).
     public var raterLabels: RaterLabels { RaterLabels(rater: annotator, labels: labels) }
 
     /// Reads and checks the file at `path`.
@@ -74,6 +86,7 @@ public struct LabelsFile: Sendable, Equatable {
         let annotator = body.annotator.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !annotator.isEmpty else { throw LabelFileError(path: path, message: "the annotator's name is empty") }
         var labels: [ItemKey: Label] = [:]
+        var records: [LabelRecord] = []
         for entry in body.labels {
             let key = ItemKey(caseID: entry.caseID, turn: entry.turn, item: entry.item)
             let where_ = "case \(entry.caseID) turn \(entry.turn) item \(entry.item)"
@@ -82,12 +95,11 @@ public struct LabelsFile: Sendable, Equatable {
                     path: path,
                     message: "unknown label \"\(entry.label)\" for \(where_) (expected yes, no or not applicable)")
             }
-            guard labels[key] == nil else {
-                throw LabelFileError(path: path, message: "two labels by \(annotator) for \(where_)")
-            }
-            labels[key] = label
+            if labels[key] == nil { labels[key] = label }
+            records.append(LabelRecord(annotator: annotator, key: key, label: label, path: path))
         }
         self.init(sample: body.sample, annotator: annotator, labels: labels)
+        self.records = records
     }
 
     /// The file's text, as `label.html` writes it: labels in item order, people's words

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads Label Studio's JSON export of a project made from ``LabelStudioTasks``: one
-/// ``RaterLabels`` an annotator.
+/// Reads Label Studio's JSON export of a project made from ``LabelStudioTasks`` into
+/// ``LabelRecord``s, which ``LabelCollector`` checks and groups by annotator as it does
+/// every label file.
 ///
 /// Each task's `data` holds the item key; each annotation's `result[].value.choices`
 /// holds the label; the annotator is the annotation's `completed_by`, named
@@ -9,18 +10,19 @@ import Foundation
 /// Cancelled (skipped) annotations and annotations without a choice give no label.
 public enum LabelStudioExport {
     /// Reads the export at `path`.
-    public static func read(path: String) throws(LabelFileError) -> [RaterLabels] {
+    public static func read(path: String) throws(LabelFileError) -> [LabelRecord] {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw LabelFileError(path: path, message: "cannot read the file")
         }
-        return try raters(data: data, path: path)
+        return try records(data: data, path: path)
     }
 
-    /// Reads an export's bytes; `path` only names the file in errors. Raters are sorted by name.
-    public static func raters(data: Data, path: String) throws(LabelFileError) -> [RaterLabels] {
+    /// Reads an export's bytes; `path` only names the file in errors. Records come in
+    /// task order, annotations in export order.
+    public static func records(data: Data, path: String) throws(LabelFileError) -> [LabelRecord] {
         let tasks: [Task]
         do {
             tasks = try JSONDecoder().decode([Task].self, from: data)
@@ -32,7 +34,7 @@ public enum LabelStudioExport {
         } catch {
             throw LabelFileError(path: path, message: "not valid JSON")
         }
-        var byRater: [String: [ItemKey: Label]] = [:]
+        var records: [LabelRecord] = []
         for (index, task) in tasks.enumerated() {
             let name = task.id.map { "task \($0)" } ?? "task [\(index)]"
             guard let caseID = task.data.caseID, let turn = task.data.turn?.value, let item = task.data.item?.value else {
@@ -53,13 +55,10 @@ public enum LabelStudioExport {
                         message: "unknown label \"\(word)\" for \(place) (expected yes, no or not applicable)")
                 }
                 let rater = annotation.completedBy?.raterName ?? "labelstudio:unknown"
-                guard byRater[rater, default: [:]][key] == nil else {
-                    throw LabelFileError(path: path, message: "two labels by \(rater) for \(place)")
-                }
-                byRater[rater, default: [:]][key] = label
+                records.append(LabelRecord(annotator: rater, key: key, label: label, path: path))
             }
         }
-        return byRater.keys.sorted().map { RaterLabels(rater: $0, labels: byRater[$0] ?? [:]) }
+        return records
     }
 
     private struct Task: Decodable {

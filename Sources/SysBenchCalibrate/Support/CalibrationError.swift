@@ -1,3 +1,5 @@
+import KitSupport
+
 /// Why calibration input could not be used, with where the problem is.
 ///
 /// Errors about one item name it (`sysbench-085 turn 2 item 1`) so a person can find the
@@ -25,4 +27,9 @@ public struct CalibrationError: Error, Sendable, Hashable, CustomStringConvertib
         default: "error: \(message)"
         }
     }
+}
+
+extension CalibrationError: ToolErrorConvertible {
+    /// The error in the toolkit's one error voice.
+    public var toolErrors: [ToolError] { [ToolError(file: path, line: line, message: message)] }
 }

@@ -1,3 +1,4 @@
+import CaseSchemaFile
 public import YAMLSource
 
 /// Writes a record as a case file through libyaml's emitter.
@@ -7,8 +8,10 @@ public import YAMLSource
 /// out when it equals the dataset's default. The schema modeline comes first so editors
 /// offer completion (libyaml cannot write comments, so it is written by hand).
 public enum CaseYAMLWriter {
-    /// The comment that points editors at the case schema, relative to `cases/`.
-    public static let modeline = "# yaml-language-server: $schema=../../schemas/case.schema.json\n"
+    /// The comment that points editors at the case schema: from a file in `cases/` to
+    /// the copy every dataset holds (`schema/case.schema.json`, written by `init`,
+    /// `new` and `import`), so it resolves wherever the dataset folder is.
+    public static let modeline = "# yaml-language-server: $schema=../\(CaseSchemaFile.datasetPath)\n"
 
     /// The file's text.
     public static func text(_ record: ReleaseRecord, defaultLanguage: String?) throws(YAMLEmitterError) -> String {

@@ -10,4 +10,9 @@ enum FileSystem {
             throw .unwritable("\(path): cannot create folder: \(error.localizedDescription)")
         }
     }
+
+    /// Whether anything (file, folder, link to one) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
 }

@@ -20,6 +20,14 @@ public protocol CaseValidator {
     mutating func check(path: String, findings: Inspector.Findings) -> Int
     /// Checks across all the files seen. Returns the number of errors found.
     mutating func finish() -> Int
+    /// Hears of the links named like case files that lead to no file, which the build
+    /// skips. Returns the number of errors found. (Default: ignores them.)
+    mutating func skipped(_ links: [BrokenLink]) -> Int
+}
+
+extension CaseValidator {
+    /// Ignores broken links.
+    public mutating func skipped(_ links: [BrokenLink]) -> Int { 0 }
 }
 
 /// Checks one case file on its own. It may run on any thread, for files in any order,

@@ -23,9 +23,10 @@ public enum RecordSource {
         public var config: DatasetConfig?
     }
 
-    /// Loads `path`, deciding by what it is: a folder, `*.jsonl`, or `*.json`.
-    public static func load(_ path: String) throws(Failure) -> Loaded {
-        if isFolder(path) { return try dataset(path) }
+    /// Loads `path`, deciding by what it is: a folder, `*.jsonl`, or `*.json`. A folder's
+    /// `config`, when given, was read and checked by the caller.
+    public static func load(_ path: String, config: DatasetConfig? = nil) throws(Failure) -> Loaded {
+        if isFolder(path) { return try dataset(path, config: config) }
         if path.hasSuffix(".jsonl") { return Loaded(records: try jsonl(path), config: nil) }
         if path.hasSuffix(".json") {
             do {
@@ -38,17 +39,21 @@ public enum RecordSource {
         throw Failure("\(path): expected a dataset folder, a .jsonl release or a SysBench .json file")
     }
 
-    /// The records of a dataset folder's case files, in id order.
-    public static func dataset(_ folder: String) throws(Failure) -> Loaded {
+    /// The records of a dataset folder's case files, in id order; `config` is its
+    /// `dataset.yaml` when the caller has read it.
+    public static func dataset(_ folder: String, config given: DatasetConfig? = nil) throws(Failure) -> Loaded {
         let trimmed = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let configPath = trimmed + "/" + DatasetConfigLoader.fileName
-        let config: DatasetConfig
-        do {
-            config = try DatasetConfigLoader.load(path: configPath).config
-        } catch {
-            switch error {
-            case .unreadable(let failure): throw Failure(failure.description)
-            case .invalidYAML(_, let yaml): throw Failure("\(configPath):\(yaml)")
+        var config = given ?? .sysbenchDefault
+        // No dataset.yaml: the SysBench defaults apply, as in `lint`.
+        if given == nil, FileSystem.exists(configPath) {
+            do throws(DatasetConfigLoader.LoadError) {
+                config = try DatasetConfigLoader.load(path: configPath).config
+            } catch {
+                switch error {
+                case .unreadable(let failure): throw Failure(failure.description)
+                case .invalidYAML(_, let yaml): throw Failure("\(configPath):\(yaml)")
+                }
             }
         }
         let files: [String]

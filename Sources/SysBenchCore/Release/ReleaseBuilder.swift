@@ -47,9 +47,12 @@ public struct ReleaseBuilder {
     private func build<V: CaseValidator>(validator: inout V, validating: Bool) throws(ReleaseBuildError) -> Manifest {
         let folder = datasetPath.hasSuffix("/") ? String(datasetPath.dropLast()) : datasetPath
         let configPath = folder + "/" + DatasetConfigLoader.fileName
-        let loaded: DatasetConfigLoader.Loaded
+        let loaded: DatasetConfigLoader.Loaded?
         if let preloaded = self.config {
             loaded = preloaded
+        } else if !FileSystem.exists(configPath) {
+            // No dataset.yaml: the SysBench defaults apply, as in `lint` (README, "dataset.yaml").
+            loaded = nil
         } else {
             do {
                 loaded = try DatasetConfigLoader.load(path: configPath)
@@ -62,10 +65,9 @@ public struct ReleaseBuilder {
                 }
             }
         }
-        let configBytes = loaded.bytes
-        let config = loaded.config
+        let config = loaded?.config ?? .sysbenchDefault
 
-        let files = try Self.caseFiles(in: folder)
+        let (files, brokenLinks) = try Self.caseFilesAndLinks(in: folder)
         try FileSystem.makeFolder(outputPath)
         let jsonl: AtomicFileWriter
         do {
@@ -73,9 +75,8 @@ public struct ReleaseBuilder {
         } catch {
             throw .unwritable(error.description)
         }
-        var sources: [(path: String, sha256: String)] = [
-            (DatasetConfigLoader.fileName, SHA256Hex.digest(configBytes)),
-        ]
+        var sources: [(path: String, sha256: String)] = []
+        if let loaded { sources.append((DatasetConfigLoader.fileName, SHA256Hex.digest(loaded.bytes))) }
         var jsonlHash = SHA256Hex.Hasher()
         var jsonlBytes = 0
         var counts = ReleaseCounts()
@@ -122,6 +123,7 @@ public struct ReleaseBuilder {
             }
         })
         if validating {
+            errors += validator.skipped(brokenLinks)
             errors += validator.finish()
         }
         if errors > 0 {
@@ -148,6 +150,12 @@ public struct ReleaseBuilder {
     /// extension, byte by byte. (Sorting whole names would put `a-b.yaml` before
     /// `a.yaml`, since `-` sorts before `.`, while id `a` sorts before `a-b`.)
     static func caseFiles(in folder: String) throws(ReleaseBuildError) -> [String] {
+        try caseFilesAndLinks(in: folder).files
+    }
+
+    /// The case files in id order, and the links named like case files that lead to no
+    /// file (the validator hears of them: a case silently missing is worse than a warning).
+    static func caseFilesAndLinks(in folder: String) throws(ReleaseBuildError) -> (files: [String], brokenLinks: [BrokenLink]) {
         let groups: [DatasetGroup]
         do {
             groups = try DatasetLocator.locate([folder])
@@ -155,9 +163,10 @@ public struct ReleaseBuilder {
             throw .unreadable(error.description)
         }
         let files = groups.flatMap(\.files)
-        return files.map { (stem(of: $0), $0) }
+        let sorted = files.map { (stem(of: $0), $0) }
             .sorted { $0.0 == $1.0 ? ReleaseCounts.byteOrder($0.1, $1.1) : ReleaseCounts.byteOrder($0.0, $1.0) }
             .map(\.1)
+        return (sorted, groups.flatMap(\.brokenLinks))
     }
 
     static func stem(of path: String) -> String {

@@ -29,6 +29,8 @@ public enum SysBenchImporter {
     /// Reads the sessions of a parsed release file.
     public static func sessions(from value: JSONValue, path: String) throws(Failure) -> [SysBenchSession] {
         guard case .array(let items) = value else { throw Failure("\(path): expected a JSON array of sessions") }
+        // An empty release is a mistake (a wrong file, a failed download), never a dataset.
+        guard !items.isEmpty else { throw Failure("\(path): the release holds no session (an empty array)") }
         var sessions: [SysBenchSession] = []
         sessions.reserveCapacity(items.count)
         for item in items {
@@ -141,6 +143,12 @@ public enum SysBenchImporter {
             for record in result.records {
                 let text = try CaseYAMLWriter.text(record, defaultLanguage: result.config.language)
                 try write(text, to: "\(folder)/cases/\(record.id).yaml")
+            }
+            // The schema the cases' modeline points at, so it resolves in the new dataset.
+            do {
+                try DatasetScaffold.writeSchema(into: folder)
+            } catch {
+                throw Failure(error.description)
             }
         } catch let error as Failure {
             throw error

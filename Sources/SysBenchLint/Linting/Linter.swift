@@ -14,11 +14,21 @@ public enum Linter {
         } catch {
             throw LintFailure(error.toolErrors)
         }
-        // Every dataset.yaml is checked before any output, so a broken one stops the run cleanly.
-        let configs = try groups.map { group throws(LintFailure) in try loadConfig(at: group.configPath) }
         var summary = LintSummary()
         let pipeline = OrderedPipeline()
-        for (group, config) in zip(groups, configs) {
+        for group in groups {
+            // dataset.yaml is checked like a case and reported first; with errors in it the
+            // group's cases are not linted, since each would be checked against a wrong list.
+            var config = DatasetConfig.sysbenchDefault
+            if let path = group.configPath {
+                let checked = try DatasetConfigChecker.check(path: path)
+                if !checked.file.diagnostics.isEmpty {
+                    summary.add(checked.file)
+                    report(checked.file)
+                }
+                guard !checked.hasErrors, let loaded = checked.loaded else { continue }
+                config = loaded.config
+            }
             var linter = DatasetLinter(config: config)
             let checker = linter.checker
             // Files are read and checked on worker threads; the cross-file rules and the

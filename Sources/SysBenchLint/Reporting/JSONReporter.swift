@@ -3,7 +3,10 @@ import SysBenchCore
 
 /// The machine format, exactly:
 /// `{"diagnostics":[{"file":…,"line":N,"column":N,"severity":…,"rule":…,"message":…}],"summary":{"files":N,"cases":N,"errors":N,"warnings":N}}`
-/// written as one line, streamed diagnostic by diagnostic.
+/// written as one line, streamed diagnostic by diagnostic. When lint cannot run (a
+/// missing path, an unreadable file) the object still closes, with the diagnostics
+/// found so far and `"error":{"message":…}` before the summary. A broken `dataset.yaml`
+/// is not such a case: its problems are diagnostics like any file's.
 public struct JSONReporter: Reporter {
     private var wroteOne = false
 
@@ -33,7 +36,17 @@ public struct JSONReporter: Reporter {
 
     /// Closes the array and adds the summary.
     public func end(_ summary: LintSummary) -> String {
-        var out = "],\"summary\":"
+        end(summary, error: nil)
+    }
+
+    /// Closes the array, adds `"error":{"message":…}` when lint could not run, then the summary.
+    public func end(_ summary: LintSummary, error: String?) -> String {
+        var out = "]"
+        if let error {
+            out += ",\"error\":"
+            JSONWriter.write(.object([("message", .string(error))]), into: &out)
+        }
+        out += ",\"summary\":"
         JSONWriter.write(.object([
             ("files", .int(summary.files)),
             ("cases", .int(summary.cases)),

@@ -15,6 +15,8 @@ public struct ReportPage: Sendable {
     public var runs: [ReportRun]
     /// What to include.
     public var options: ReportOptions
+    /// A `calibrate agree` result to show in a judge calibration section; nil for none.
+    public var calibration: CalibrationResult?
 
     /// Scores the runs and prepares the page.
     public init(runs: [ReportRun], policy: ScoringPolicy, bootstrap: BootstrapSettings, options: ReportOptions = .init()) {
@@ -37,6 +39,7 @@ public struct ReportPage: Sendable {
         out += verdictSection
         out += breakdownSection
         if options.maxFailedTurns > 0 { out += drillDownSection }
+        if let calibration { out += calibrationSection(calibration) }
         out += "<footer>Made by sysbench-kit report. Metrics as in SysBench (arXiv 2408.10943): "
         out += "CSR counts satisfied checklist items, ISR turns with no failed item, SSR the leading passing turns of "
         out += "each session.</footer>\n</main>\n</body>\n</html>\n"
@@ -57,6 +60,7 @@ public struct ReportPage: Sendable {
         out += "<a href=\"#ssr\">Session stability</a><a href=\"#isr\">ISR by alignment</a>"
         out += "<a href=\"#verdicts\">Verdicts</a><a href=\"#breakdowns\">All breakdowns</a>"
         if options.maxFailedTurns > 0 { out += "<a href=\"#failed\">Failed turns</a>" }
+        if calibration != nil { out += "<a href=\"#calibration\">Judge calibration</a>" }
         out += "</nav>\n</header>\n"
         return out
     }

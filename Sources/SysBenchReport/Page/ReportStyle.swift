@@ -15,6 +15,7 @@ enum ReportStyle {
         h2 { font-size: 20px; margin: 36px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
         h3 { font-size: 16px; margin: 18px 0 6px; }
         h4 { font-size: 13px; margin: 10px 0 2px; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; }
+        .matrices { display: flex; flex-wrap: wrap; gap: 4px 24px; }
         p { margin: 6px 0; }
         .meta, .note { color: var(--muted); font-size: 13px; }
         .note.warn { color: #8a5300; }

@@ -34,19 +34,25 @@ public struct RunManifest: Sendable, Hashable, Codable {
     public var baseURL: String?
     /// Base URL of the judge server when the run was created (informational).
     public var judgeBaseURL: String?
+    /// For a rejudge (`run --rejudge`): the run whose answers are judged, as given.
+    public var sourceRun: String?
+    /// For a rejudge: the sha256 of the source run's file (a run folder's results.jsonl).
+    public var sourceRunSHA256: String?
 
     enum CodingKeys: String, CodingKey {
         case format, datasetPath = "dataset_path", datasetSHA256 = "dataset_sha256", model
         case judgeModel = "judge_model", history, temperature, maxTokens = "max_tokens", seed
         case judgeRetries = "judge_retries", template, templateSHA256 = "template_sha256"
         case baseURL = "base_url", judgeBaseURL = "judge_base_url"
+        case sourceRun = "source_run", sourceRunSHA256 = "source_run_sha256"
     }
 
     /// Creates a manifest.
     public init(
         datasetPath: String, datasetSHA256: String, model: String, judgeModel: String, history: String,
         temperature: Double?, maxTokens: Int?, seed: Int?, judgeRetries: Int, template: String,
-        templateSHA256: String, baseURL: String?, judgeBaseURL: String?
+        templateSHA256: String, baseURL: String?, judgeBaseURL: String?, sourceRun: String? = nil,
+        sourceRunSHA256: String? = nil
     ) {
         self.datasetPath = datasetPath
         self.datasetSHA256 = datasetSHA256
@@ -61,6 +67,8 @@ public struct RunManifest: Sendable, Hashable, Codable {
         self.templateSHA256 = templateSHA256
         self.baseURL = baseURL
         self.judgeBaseURL = judgeBaseURL
+        self.sourceRun = sourceRun
+        self.sourceRunSHA256 = sourceRunSHA256
     }
 
     /// What differs from `stored` in the fields a resumed run must keep, as
@@ -73,6 +81,7 @@ public struct RunManifest: Sendable, Hashable, Codable {
         let text: (String) -> String = { "\"\($0)\"" }
         let optional: (CustomStringConvertible?) -> String = { $0.map { "\($0)" } ?? "unset" }
         check("dataset sha256", stored.datasetSHA256, datasetSHA256) { String($0.prefix(12)) }
+        check("source run sha256", stored.sourceRunSHA256, sourceRunSHA256) { $0.map { String($0.prefix(12)) } ?? "unset" }
         check("model", stored.model, model, text)
         check("judge model", stored.judgeModel, judgeModel, text)
         check("history", stored.history, history, text)

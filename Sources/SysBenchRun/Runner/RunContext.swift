@@ -19,20 +19,23 @@ public struct RunContext: Sendable {
     public let droppedBytes: Int
 
     /// Opens `folder` for `dataset` (checking or writing run.json), replays the journal
-    /// and rewrites the results file from it.
+    /// and rewrites the results file from it. A rejudge passes its `source` (recorded
+    /// in run.json): its answers are journalled once, so only judge requests remain.
     public static func open(
         folder: RunFolder, dataset: Dataset, datasetPath: String, limit: Int?, settings: RunSettings,
-        baseURL: String?, judgeBaseURL: String?, forceNew: Bool
+        baseURL: String?, judgeBaseURL: String?, forceNew: Bool, source: RejudgeSource? = nil
     ) async throws(RunError) -> RunContext {
         let manifest = RunManifest(
             datasetPath: datasetPath, datasetSHA256: dataset.sha256, model: settings.model,
             judgeModel: settings.judgeModel, history: settings.history.rawValue, temperature: settings.temperature,
             maxTokens: settings.maxTokens, seed: settings.seed, judgeRetries: settings.judgeRetries,
             template: settings.templates.manifestName, templateSHA256: settings.templates.sha256,
-            baseURL: baseURL, judgeBaseURL: judgeBaseURL)
+            baseURL: baseURL, judgeBaseURL: judgeBaseURL, sourceRun: source?.path, sourceRunSHA256: source?.sha256)
         let (journal, recovery) = try folder.prepare(manifest: manifest, forceNew: forceNew)
         let cases = limit.map { Array(dataset.cases.prefix(max(0, $0))) } ?? dataset.cases
-        let state = JournalState(recovery.entries)
+        let seeded = try source?.seed(journal, cases: cases, entries: recovery.entries) ?? []
+        let entries = recovery.entries + seeded
+        let state = JournalState(entries)
         var answered = 0
         var judged = 0
         var total = 0

@@ -23,7 +23,13 @@ public struct LanguageUnknownRule: CaseRule {
 
     /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
-        guard let language = testCase.language, !CaseSchema.languages.contains(language.value) else { return }
+        guard let language = testCase.language else { return }
+        Self.check(language, into: &sink)
+    }
+
+    /// Reports `language` when it is not a known one: a case's, or `dataset.yaml`'s default.
+    public static func check(_ language: Located<String>, into sink: inout DiagnosticSink) {
+        guard !CaseSchema.languages.contains(language.value) else { return }
         let known = CaseSchema.languages
         let message: String
         if language.value.isEmpty {
@@ -33,6 +39,6 @@ public struct LanguageUnknownRule: CaseRule {
         } else {
             message = "unknown language '\(RuleSupport.short(language.value))' (expected one of: \(known.joined(separator: ", ")))"
         }
-        sink.report(Self.description, at: language, message)
+        sink.report(description, at: language, message)
     }
 }
