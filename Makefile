@@ -15,14 +15,15 @@ release: setup
 	$(SWIFT) build -c release --product sysbench-kit
 
 ## Lint and build the example dataset, print its statistics, then score the hand-written
-## sample run (examples/sample-run) and write its HTML report.
+## sample run (examples/sample-run) with the dataset's checks applied to its answers
+## (--recheck) and write its HTML report.
 demo: release
 	$(BIN) lint --strict $(DATASET)
 	$(BIN) build $(DATASET) --out build
 	$(BIN) stats build/sysbench.jsonl
-	$(BIN) score $(SAMPLE_RUN)
+	$(BIN) score --recheck $(DATASET) $(SAMPLE_RUN)
 	@mkdir -p build
-	$(BIN) report $(SAMPLE_RUN) --out build/sample-report.html
+	$(BIN) report --recheck $(DATASET) $(SAMPLE_RUN) --out build/sample-report.html
 	@echo "Open build/sample-report.html in a browser: charts and the failed turns of the sample run."
 
 ## Run every test (unit tests and end-to-end tests of the built binary).

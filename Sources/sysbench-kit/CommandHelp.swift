@@ -14,8 +14,8 @@ enum CommandHelp {
         "stats": "0 printed; 1 dataset.yaml has errors; 2 the input could not be read.",
         "new": "0 the case file was written; 1 dataset.yaml has errors; 2 a bad id, value or an existing file.",
         "run": "0 the run is complete; 2 could not run (bad flags, unreadable dataset, server errors).",
-        "score": "0 scored; 2 an input could not be read.",
-        "report": "0 the page was written; 2 an input could not be read or the page could not be written.",
+        "score": "0 scored; 2 an input could not be read or does not match the --recheck dataset.",
+        "report": "0 the page was written; 2 an input could not be read, does not match the --recheck dataset, or the page could not be written.",
         "calibrate": "as its subcommands: see `help calibrate sample` and `help calibrate agree`.",
         "calibrate sample": "0 written; 2 the run could not be read, the sample is larger than the run, the run has judge failures only, or --out is not empty.",
         "calibrate agree": "0 every bar met; 1 a --min-* bar was missed by a pair with a judge; 2 an input could not be used (a label outside the sample, two labels by one person for one item, an unknown label, runs whose answers differ), naming the first case.",
@@ -63,7 +63,7 @@ enum CommandHelp {
         ],
         "score": [
             ("sysbench-kit score runs/m", "CSR, ISR and SSR of one run folder"),
-            ("sysbench-kit score runs/a runs/b --format markdown", "two runs, the second compared with the first"),
+            ("sysbench-kit score --recheck dataset runs/a runs/b", "two runs compared, with the dataset's checks applied to their answers"),
             ("sysbench-kit score gpt4_eval.json --policy strict --bootstrap 0", "a SysBench evaluated run, no intervals"),
         ],
         "report": [

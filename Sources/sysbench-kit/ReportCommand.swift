@@ -37,10 +37,12 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let arguments = RunArguments.parse(inputs)
+        let dataset = try scoring.recheckDataset()
         var runs: [ReportRun] = []
         for argument in arguments {
             do {
-                runs.append(try ReportRun.load(path: argument.path, format: scoring.inputFormat))
+                let loaded = try scoring.loadRun(argument.path, recheck: dataset)
+                runs.append(ReportRun(run: loaded.run, details: loaded.details))
             } catch {
                 throw Terminal.fail(error)
             }

@@ -10,7 +10,9 @@ struct ScoreCommand: ParsableCommand {
         discussion: """
             INPUT is a SysBench evaluated run (<model>_eval.json), a results .jsonl, or a \
             run folder holding \(RunFolderFiles.results). With several inputs, each model is also \
-            compared with the first, paired over the sessions both have.
+            compared with the first, paired over the sessions both have. --recheck DATASET \
+            applies the dataset's checks to the runs' stored answers (SysBench runs matched by \
+            system_id, results by case id) and scores with the final verdicts.
 
             \(RunArguments.discussion)
             """
@@ -26,10 +28,15 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let arguments = RunArguments.parse(inputs)
+        let dataset = try scoring.recheckDataset()
         var runs: [ScoredRun] = []
         for argument in arguments {
             do {
-                runs.append(try RunLoader.load(path: argument.path, format: scoring.inputFormat))
+                if dataset == nil {
+                    runs.append(try RunLoader.load(path: argument.path, format: scoring.inputFormat))
+                } else {
+                    runs.append(try scoring.loadRun(argument.path, recheck: dataset).run)
+                }
             } catch {
                 throw Terminal.fail(error)
             }

@@ -16,6 +16,12 @@ struct ScoringOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read inputs in this format instead of detecting it.", valueName: CommandHelp.choices(InputFormat.self)))
     var inputFormat: InputFormat?
 
+    @Option(
+        help: ArgumentHelp(
+            "Apply the checks of this dataset (a folder, a release .jsonl or a SysBench .json) to the runs' stored answers.",
+            valueName: "DATASET"))
+    var recheck: String?
+
     func validate() throws {
         guard bootstrap >= 0 else { throw ValidationError("--bootstrap must be 0 or a positive number, not \(bootstrap)") }
     }

@@ -83,11 +83,15 @@ extension ReportPage {
         if turn.judgeFailure {
             out += block("Judge error", detail?.error, limit: options.textExcerpt)
         } else {
-            out += "<table class=\"checklist\"><tr><th>#</th><th>Type</th><th>Checklist item</th><th>Verdict</th></tr>\n"
+            // A turn with a checked item gets a column with each check's result and measured value.
+            let checked = turn.items.contains { $0.check != nil }
+            out += "<table class=\"checklist\"><tr><th>#</th><th>Type</th><th>Checklist item</th><th>Verdict</th>"
+            out += checked ? "<th>Check</th></tr>\n" : "</tr>\n"
             for item in turn.items {
                 let text = detail?.itemTexts[item.id].map { Markup.excerpt($0, limit: options.textExcerpt).text } ?? "–"
                 out += "<tr><td>\(Markup.escape(item.id))</td><td class=\"text\">\(Markup.escape(item.type?.rawValue ?? "–"))</td>"
-                out += "<td class=\"text\">\(Markup.escape(text))</td>\(verdictCell(item.verdict))</tr>\n"
+                out += "<td class=\"text\">\(Markup.escape(text))</td>\(verdictCell(item.verdict))"
+                out += checked ? checkCell(item) + "</tr>\n" : "</tr>\n"
             }
             out += "</table>\n"
         }

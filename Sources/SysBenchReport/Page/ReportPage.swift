@@ -37,6 +37,7 @@ public struct ReportPage: Sendable {
         out += stabilitySection
         out += alignmentSection
         out += verdictSection
+        out += checksSection
         out += breakdownSection
         if options.maxFailedTurns > 0 { out += drillDownSection }
         if let calibration { out += calibrationSection(calibration) }
@@ -58,7 +59,9 @@ public struct ReportPage: Sendable {
         }
         out += "</ul>\n<nav><a href=\"#overall\">Overall</a><a href=\"#csr\">CSR by type</a>"
         out += "<a href=\"#ssr\">Session stability</a><a href=\"#isr\">ISR by alignment</a>"
-        out += "<a href=\"#verdicts\">Verdicts</a><a href=\"#breakdowns\">All breakdowns</a>"
+        out += "<a href=\"#verdicts\">Verdicts</a>"
+        if hasChecks { out += "<a href=\"#checks\">Checks</a>" }
+        out += "<a href=\"#breakdowns\">All breakdowns</a>"
         if options.maxFailedTurns > 0 { out += "<a href=\"#failed\">Failed turns</a>" }
         if calibration != nil { out += "<a href=\"#calibration\">Judge calibration</a>" }
         out += "</nav>\n</header>\n"

@@ -17,6 +17,8 @@ public struct RunContext: Sendable {
     public let progress: RunProgress
     /// Torn bytes dropped from the journal when opening.
     public let droppedBytes: Int
+    /// The cases' checks, compiled once for the run.
+    public let checks: RunChecks
 
     /// Opens `folder` for `dataset` (checking or writing run.json), replays the journal
     /// and rewrites the results file from it. A rejudge passes its `source` (recorded
@@ -51,7 +53,7 @@ public struct RunContext: Sendable {
         let context = RunContext(
             folder: folder, cases: cases, settings: settings, builder: RequestBuilder(settings: settings),
             recorder: Recorder(journal: journal, state: state, progress: progress), progress: progress,
-            droppedBytes: recovery.droppedBytes)
+            droppedBytes: recovery.droppedBytes, checks: try RunChecks(cases: cases))
         try await context.writeResults()
         return context
     }
@@ -59,7 +61,8 @@ public struct RunContext: Sendable {
     /// Rewrites the results file from the journal (atomically).
     public func writeResults() async throws(RunError) {
         let state = await recorder.state
-        let lines = try ResultsFile.lines(cases: cases, state: state, model: settings.model, judgeModel: settings.judgeModel)
+        let lines = try ResultsFile.lines(
+            cases: cases, state: state, model: settings.model, judgeModel: settings.judgeModel, checks: checks)
         try ResultsFile.write(lines, in: folder)
     }
 

@@ -3,7 +3,9 @@ import KitSupport
 import SysBenchCore
 
 /// Renders a report as CSV for spreadsheets: a header and one row per model, ratios
-/// in 0..1 as the shortest decimal (`DecimalText`), empty cells where a value is undefined.
+/// in 0..1 as the shortest decimal (`DecimalText`), empty cells where a value is
+/// undefined. When a run carries checks, four `checks_*` columns hold its counts (the
+/// per-item details are in the JSON format).
 public enum CSVFormatter {
     /// The report as CSV (RFC 4180 quoting, `\n` line ends).
     public static func render(_ report: ScoreReport) -> String {
@@ -51,6 +53,15 @@ public enum CSVFormatter {
         ]
         for (name, count) in counts {
             columns.append((name, { m, _ in String(count(m.metrics)) }))
+        }
+        if report.models.contains(where: { $0.checks != nil }) {
+            let checkCounts: [(String, (CheckSummary.Counts) -> Int)] = [
+                ("checks_items", { $0.items }), ("checks_judge_yes_check_no", { $0.judgeYesCheckNo }),
+                ("checks_judge_no_check_yes", { $0.judgeNoCheckYes }), ("checks_changed", { $0.changed }),
+            ]
+            for (name, count) in checkCounts {
+                columns.append((name, { m, _ in m.checks.map { String(count($0.counts)) } ?? "" }))
+            }
         }
         if !report.differences.isEmpty {
             let metrics: [(String, (Headline<Double?>) -> Double?, (Headline<Interval?>) -> Interval?)] = [

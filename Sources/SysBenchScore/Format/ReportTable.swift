@@ -36,7 +36,7 @@ public enum PercentFormat {
 
 extension ScoreReport {
     /// The report's tables in reading order: Table 2 style headline, differences,
-    /// then the breakdowns with one column per model.
+    /// then the breakdowns with one column per model, then the checks (when any).
     public var tables: [ReportTable] {
         var tables = [headlineTable]
         if !differences.isEmpty { tables.append(differenceTable) }
@@ -47,6 +47,7 @@ extension ScoreReport {
         tables.append(table("SSR by mode (%)", "Mode", stabilityRows))
         tables.append(table("Verdicts (items)", "Verdict", verdictRows))
         tables.append(table("Counts", "Count", countRows))
+        tables.append(contentsOf: checkTables)
         return tables
     }
 

@@ -24,6 +24,11 @@ import SysBenchCore
 /// - `items`: the checklist in order, each `id` (integer), `type` (constraint type id
 ///   or zh label), `verdict` (the judge's text as written, or a boolean; null when the
 ///   judge failed) and optionally `text`.
+///   An item with a deterministic check (CHECKS.md) also has `verify` (`judge` |
+///   `both` | `check`), `check` (boolean: the check passed), `value` (the measured
+///   count; left out for kinds that count nothing) and `final` (the final verdict as
+///   `verify` decides it, 是/否 or the judge's text; left out when the judge gave none).
+///   Scoring uses `final` where it is present.
 /// - `judge_failure` (boolean, default false) with optional `error`: the judge gave no
 ///   usable verdicts after retries. Such a turn is never scored as pass or fail.
 /// - `system`, `user`, `response` (strings, optional): the system message (on a
@@ -108,13 +113,43 @@ public struct JudgedTurnRecord: Sendable, Hashable, Codable {
         public var verdictText: String?
         /// The checklist text.
         public var text: String?
+        /// Who decides the item, when it carries a check.
+        public var verify: Verify?
+        /// Whether the answer passed the item's check; nil when it has none.
+        public var checkPassed: Bool?
+        /// The check's measured count; nil for kinds that count nothing.
+        public var value: Int?
+        /// The final verdict as `verify` decides it; nil without a check or a verdict.
+        public var finalText: String?
 
         /// Creates an item.
-        public init(id: Int, type: ConstraintType, verdictText: String?, text: String? = nil) {
+        public init(
+            id: Int, type: ConstraintType, verdictText: String?, text: String? = nil,
+            verify: Verify? = nil, checkPassed: Bool? = nil, value: Int? = nil, finalText: String? = nil
+        ) {
             self.id = id
             self.type = type
             self.verdictText = verdictText
             self.text = text
+            self.verify = verify
+            self.checkPassed = checkPassed
+            self.value = value
+            self.finalText = finalText
+        }
+
+        /// The check's finding beside the judge, when the item carries a check and the
+        /// judge gave a verdict. `verify` defaults to `both` when a record leaves it out.
+        public var check: ItemCheck? {
+            guard let checkPassed, let verdict else { return nil }
+            return ItemCheck(judge: verdict, passed: checkPassed, value: value, verify: verify ?? .both)
+        }
+
+        /// The verdict scoring uses: the final verdict when the item carries a check
+        /// (as recorded, or worked out again from `verify` when the record has none),
+        /// else the judge's; nil when the judge gave none.
+        public var scoringVerdict: Verdict? {
+            guard let check else { return verdict }
+            return finalText.map { Verdict(raw: $0) } ?? check.final
         }
 
         /// The normalised verdict; nil when the judge gave none.
@@ -122,7 +157,9 @@ public struct JudgedTurnRecord: Sendable, Hashable, Codable {
             verdictText.map { Verdict(raw: $0) }
         }
 
-        enum CodingKeys: String, CodingKey { case id, type, verdict, text }
+        enum CodingKeys: String, CodingKey {
+            case id, type, verdict, verify, checkPassed = "check", value, finalText = "final", text
+        }
 
         /// Decodes an item, accepting the type's id or zh label and a string or boolean verdict.
         public init(from decoder: any Decoder) throws {
@@ -140,14 +177,29 @@ public struct JudgedTurnRecord: Sendable, Hashable, Codable {
                 verdictText = try container.decodeIfPresent(RawVerdict.self, forKey: .verdict)?.text
             }
             text = try container.decodeIfPresent(String.self, forKey: .text)
+            if let verifyText = try container.decodeIfPresent(String.self, forKey: .verify) {
+                guard let verify = Verify(rawValue: verifyText) else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .verify, in: container, debugDescription: "unknown verify \"\(verifyText)\"")
+                }
+                self.verify = verify
+            }
+            checkPassed = try container.decodeIfPresent(Bool.self, forKey: .checkPassed)
+            value = try container.decodeIfPresent(Int.self, forKey: .value)
+            finalText = try container.decodeIfPresent(String.self, forKey: .finalText)
         }
 
-        /// Encodes `id`, `type`, `verdict` (null when nil) and `text` when present.
+        /// Encodes `id`, `type`, `verdict` (null when nil), the check's fields and
+        /// `text`, each optional one only when present.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
             try container.encode(type.rawValue, forKey: .type)
             if let verdictText { try container.encode(verdictText, forKey: .verdict) } else { try container.encodeNil(forKey: .verdict) }
+            try container.encodeIfPresent(verify?.rawValue, forKey: .verify)
+            try container.encodeIfPresent(checkPassed, forKey: .checkPassed)
+            try container.encodeIfPresent(value, forKey: .value)
+            try container.encodeIfPresent(finalText, forKey: .finalText)
             try container.encodeIfPresent(text, forKey: .text)
         }
     }

@@ -104,7 +104,7 @@ public enum ResultsReader {
 
     private static func turn(_ record: JudgedTurnRecord) -> ScoredTurn {
         let items = record.items.map { item in
-            ScoredItem(id: String(item.id), type: item.type, verdict: item.verdict ?? .other("null"))
+            ScoredItem(id: String(item.id), type: item.type, verdict: item.scoringVerdict ?? .other("null"), check: item.check)
         }
         return ScoredTurn(
             index: record.turn, alignment: record.alignment, items: items, judgeFailure: record.judgeFailure)

@@ -18,7 +18,7 @@ public struct RunMetrics: Sendable, Hashable {
     public var ssrTotal = Ratio.empty
     /// Sizes of the run.
     public var counts = RunCounts()
-    /// How the judge answered.
+    /// How the judge answered (its own verdicts, before any check decides).
     public var verdicts = VerdictTally()
     /// Per-session statistics, in input order, for intervals and comparison.
     public var sessions: [SessionSummary] = []
@@ -42,7 +42,7 @@ public struct RunMetrics: Sendable, Hashable {
                 }
                 counts.items += turn.items.count
                 for item in turn.items {
-                    verdicts.add(item.verdict)
+                    verdicts.add(item.check?.judge ?? item.verdict)
                     guard policy.counts(item.verdict) else { continue }
                     let satisfied = policy.satisfies(item.verdict)
                     csrTotal.add(satisfied)

@@ -7,14 +7,18 @@ public struct ScoredItem: Sendable, Hashable {
     /// The constraint type, or nil when the input names none the taxonomy knows; such
     /// items still count in the totals.
     public var type: ConstraintType?
-    /// The judge's normalised verdict.
+    /// The verdict scoring uses, normalised: the judge's, or the final verdict when
+    /// the item carries a check (``check``).
     public var verdict: Verdict
+    /// The item's deterministic check and the judge's own verdict, when it has one.
+    public var check: ItemCheck?
 
     /// Creates an item.
-    public init(id: String, type: ConstraintType?, verdict: Verdict) {
+    public init(id: String, type: ConstraintType?, verdict: Verdict, check: ItemCheck? = nil) {
         self.id = id
         self.type = type
         self.verdict = verdict
+        self.check = check
     }
 }
 

@@ -41,7 +41,7 @@ extension ScoreReport.Model {
             ]))
         }
         ssr.append(("total", .number(m.ssrTotal.value)))
-        return .object([
+        var pairs: [(String, JSONValue)] = [
             ("model", .string(name)),
             ("CSR", .object(csr)),
             ("ISR", .object(isr)),
@@ -59,8 +59,10 @@ extension ScoreReport.Model {
                 ("other", .object(m.verdicts.otherByFrequency.map { ($0.raw, .int($0.count)) })),
             ])),
             ("judge_failures", .int(m.counts.judgeFailures)),
-            ("source", .string(source)),
-        ])
+        ]
+        if let checks { pairs.append(("checks", checks.json)) }
+        pairs.append(("source", .string(source)))
+        return .object(pairs)
     }
 }
 

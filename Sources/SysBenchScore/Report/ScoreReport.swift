@@ -13,6 +13,8 @@ public struct ScoreReport: Sendable, Hashable {
         public var metrics: RunMetrics
         /// Bootstrap intervals of the headline metrics.
         public var intervals: Headline<Interval?>
+        /// The checks beside the judge; nil when no item of the run carries a check.
+        public var checks: CheckSummary?
     }
 
     /// One model compared with the first.
@@ -44,7 +46,8 @@ public struct ScoreReport: Sendable, Hashable {
             let metrics = RunMetrics(run, policy: policy)
             return Model(
                 name: run.model, source: run.source, metrics: metrics,
-                intervals: Bootstrap.intervals(metrics.sessions, settings: bootstrap))
+                intervals: Bootstrap.intervals(metrics.sessions, settings: bootstrap),
+                checks: CheckSummary(run, policy: policy))
         }
         coverage = SessionCoverage(models: models.map(\.metrics.sessions))
         guard let first = models.first else {
