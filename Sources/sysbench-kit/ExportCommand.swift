@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "A dataset folder or a sysbench.jsonl release.")
     var input: String
 
-    @Option(name: .long, help: "The JSON file to write.")
+    @Option(name: .long, help: "The JSON file to write (- for standard output).")
     var out: String
 
     func run() throws {
@@ -27,11 +27,16 @@ struct ExportCommand: ParsableCommand {
             let loaded = try RecordSource.load(input)
             let labels = Dictionary((loaded.config?.domains ?? []).map { ($0.id, $0.zhLabel) }) { first, _ in first }
             let (sessions, notes) = try SysBenchExporter.sessions(loaded.records, domainLabels: labels)
-            let file = try AtomicFileWriter(path: out)
-            try file.write(SysBenchExporter.text(sessions))
-            try file.commit(durable: false)
+            let text = SysBenchExporter.text(sessions)
+            if out == StandardOutput.name {
+                try StandardOutput.write(Array(text.utf8))
+            } else {
+                let file = try AtomicFileWriter(path: out)
+                try file.write(text)
+                try file.commit(durable: false)
+            }
             for note in notes { Terminal.note(note) }
-            printError("exported \(Counted.phrase(sessions.count, "session")) to \(out)")
+            printError("exported \(Counted.phrase(sessions.count, "session")) to \(StandardOutput.describe(out))")
         } catch {
             throw Terminal.fail(error)
         }

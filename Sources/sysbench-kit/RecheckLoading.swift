@@ -26,8 +26,9 @@ extension ScoringOptions {
     }
 
     /// The run at `path` with its texts, rechecked with `dataset` when given.
-    func loadRun(_ path: String, recheck dataset: Recheck?) throws(ScoreInputError) -> (run: ScoredRun, details: RunDetails) {
-        let loaded = try RunLoader.decodeWithTexts(RunLoader.locate(path: path, format: inputFormat))
+    func loadRun(_ path: String, recheck dataset: Recheck?) throws -> (run: ScoredRun, details: RunDetails) {
+        // A run folder whose results file is stale is read from its journal.
+        let loaded = try RunLoader.decodeWithTexts(RunFolderInput.locate(path: path, format: inputFormat))
         guard let dataset else { return loaded }
         return (try dataset.apply(loaded.run, details: loaded.details), loaded.details)
     }

@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(RunArguments.help, valueName: "[NAME=]INPUT"))
     var inputs: [String]
 
-    @Option(help: "The HTML file to write.")
+    @Option(help: "The HTML file to write (- for standard output).")
     var out = "report.html"
 
     @OptionGroup var scoring: ScoringOptions
@@ -42,6 +42,7 @@ struct ReportCommand: ParsableCommand {
         for argument in arguments {
             do {
                 let loaded = try scoring.loadRun(argument.path, recheck: dataset)
+                Terminal.warnings(of: loaded.run)
                 runs.append(ReportRun(run: loaded.run, details: loaded.details))
             } catch {
                 throw Terminal.fail(error)
@@ -63,6 +64,11 @@ struct ReportCommand: ParsableCommand {
         }
         let html = Data(page.html().utf8)
         do {
+            if out == StandardOutput.name {
+                try StandardOutput.write(Array(html))
+                printError("wrote the page to standard output (\(runs.count) run\(runs.count == 1 ? "" : "s"), \(html.count / 1024) KiB)")
+                return
+            }
             try AtomicFileWriter.write(html, to: out)
         } catch {
             throw Terminal.fail(error)

@@ -21,21 +21,14 @@ enum RunArguments {
     /// `runs` named after `arguments`, made unique; warns for every rename.
     static func name(_ runs: [ScoredRun], _ arguments: [RunArgument]) -> [ScoredRun] {
         let named = RunNaming.apply(arguments.map(\.name), to: runs)
-        for renamed in named.renamed { Terminal.warning(renamed.message) }
+        for renamed in named.renamed { Terminal.warning(renamed.message, file: nil) }
         return named.runs
     }
 
     /// Warns when the compared runs cover different sessions.
     static func warnCoverage(_ report: ScoreReport) {
         if let warning = report.coverage.warning(names: report.models.map(\.name)) {
-            Terminal.warning(warning)
+            Terminal.warning(warning, file: nil)
         }
-    }
-}
-
-extension Terminal {
-    /// `warning: …` on standard error: the command goes on, but the user should look.
-    static func warning(_ text: String) {
-        printError("warning: \(text)")
     }
 }

@@ -50,6 +50,8 @@ struct RunCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "Judge requests after an unusable reply before the turn is a judge failure.")
     var judgeRetries = 3
     @Flag(help: "Discard the run folder's previous run and start over.") var forceNew = false
+    @Flag(help: "Check that the servers answer and print what the run would send; send nothing else, write nothing.")
+    var dryRun = false
     @Option(help: "Write the pending requests as Batch API JSONL into this folder.") var batchOut: String?
     @Option(help: "Read a Batch API output file back into the run.") var batchIn: [String] = []
     @Option(help: .hidden) var retryBaseMs: Int?
@@ -76,7 +78,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        LoggingSystem.bootstrap { _ in RunLogHandler() }
         var logger = Logger(label: "sysbench-kit.run")
         logger.logLevel = .warning
         do {
@@ -97,6 +99,12 @@ struct RunCommand: AsyncParsableCommand {
         } else {
             templates = try JudgeTemplates.builtin()
         }
+        if dryRun {
+            try await RunDryRun.run(
+                dataset: data, limit: limit, model: (model, source == nil ? baseURL : nil), judge: (judgeModel, judgeBaseURL ?? baseURL ?? ""),
+                keys: (apiKeyEnv, judgeApiKeyEnv ?? apiKeyEnv), judgeRetries: judgeRetries, logger: logger)
+            return
+        }
         let settings = RunSettings(
             model: model, judgeModel: judgeModel, history: HistoryMode(rawValue: history) ?? .model,
             temperature: temperature, maxTokens: maxTokens, seed: seed, judgeRetries: judgeRetries, templates: templates)
@@ -115,25 +123,49 @@ struct RunCommand: AsyncParsableCommand {
         let judgeKeyEnv = judgeApiKeyEnv ?? apiKeyEnv
         let retryPolicy = retryBaseMs.map { RetryPolicy(base: .milliseconds($0), cap: .milliseconds($0 * 64)) }
             ?? RetryPolicy()
+        if await context.unfinishedCases().isEmpty {
+            try await context.finish()
+            RunOutput.nothingToDo(context: context)
+            return
+        }
+        RunOutput.resuming(context: context)
+        let modelServer = source != nil ? nil
+            : ServerOptions(baseURL: baseURL ?? "", apiKey: environment[apiKeyEnv], apiKeyEnv: apiKeyEnv)
+        let judgeServer = ServerOptions(
+            baseURL: judgeBaseURL ?? baseURL ?? "", apiKey: environment[judgeKeyEnv], apiKeyEnv: judgeKeyEnv)
+        try await OnlineRun.checkServers(model: modelServer, judge: judgeServer, logger: logger)
+        let interrupt = RunInterrupt()
+        defer { interrupt.end() }
         let ticker = RunOutput.startTicker(progress: context.progress, intervalMs: progressIntervalMs)
         defer { ticker.cancel() }
+        let timeout = Duration.milliseconds(Int64(timeout * 1000))
+        let concurrency = concurrency
+        let work = Task {
+            try await OnlineRun.run(
+                context: context, model: modelServer, judge: judgeServer, timeout: timeout, retryPolicy: retryPolicy,
+                concurrency: concurrency, logger: logger, stop: interrupt.stop)
+        }
+        interrupt.whenGraceIsOver { work.cancel() }
         let incomplete: [IncompleteSession]
         do {
-            incomplete = try await OnlineRun.run(
-                context: context,
-                model: source != nil ? nil
-                    : ServerOptions(baseURL: baseURL ?? "", apiKey: environment[apiKeyEnv], apiKeyEnv: apiKeyEnv),
-                judge: ServerOptions(
-                    baseURL: judgeBaseURL ?? baseURL ?? "", apiKey: environment[judgeKeyEnv], apiKeyEnv: judgeKeyEnv),
-                timeout: .milliseconds(Int64(timeout * 1000)), retryPolicy: retryPolicy, concurrency: concurrency,
-                logger: logger)
+            incomplete = try await work.value
         } catch {
             ticker.cancel()
+            _ = await ticker.value
             try? await context.finish()
+            if let signal = interrupt.received {
+                RunOutput.interrupted(context: context, signal: signal)
+                throw ExitCode(RunInterrupt.exitCode(signal))
+            }
             throw error
         }
         ticker.cancel()
+        _ = await ticker.value
         try await context.finish()
+        if let signal = interrupt.received {
+            RunOutput.interrupted(context: context, signal: signal)
+            throw ExitCode(RunInterrupt.exitCode(signal))
+        }
         try await RunOutput.summary(context: context, incomplete: incomplete)
     }
 

@@ -55,8 +55,12 @@ enum RunBatchOutput {
             if counts.generation + counts.judge == 0 {
                 text += "nothing pending: the run is complete\n"
             } else {
-                text += "pending: \(counts.generation) model requests (\(batchOut)/\(BatchWriter.generationFile)), "
-                    + "\(counts.judge) judge requests (\(batchOut)/\(BatchWriter.judgeFile))\n"
+                text += "pending: " + [
+                    (counts.generation, "model", BatchWriter.generationFile), (counts.judge, "judge", BatchWriter.judgeFile),
+                ].map { count, kind, file in
+                    // An empty stage's file is removed, so only written files are named.
+                    count == 0 ? "no \(kind) requests" : "\(count) \(kind) requests (\(batchOut)/\(file))"
+                }.joined(separator: ", ") + "\n"
             }
         }
         try await context.finish()

@@ -32,11 +32,11 @@ struct ScoreCommand: ParsableCommand {
         var runs: [ScoredRun] = []
         for argument in arguments {
             do {
-                if dataset == nil {
-                    runs.append(try RunLoader.load(path: argument.path, format: scoring.inputFormat))
-                } else {
-                    runs.append(try scoring.loadRun(argument.path, recheck: dataset).run)
-                }
+                let run = dataset == nil
+                    ? try RunLoader.decode(RunFolderInput.locate(path: argument.path, format: scoring.inputFormat))
+                    : try scoring.loadRun(argument.path, recheck: dataset).run
+                Terminal.warnings(of: run)
+                runs.append(run)
             } catch {
                 throw Terminal.fail(error)
             }

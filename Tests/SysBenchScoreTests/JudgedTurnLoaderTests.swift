@@ -45,8 +45,10 @@ import Testing
     }
 
     @Test func resultsKeepTheLaterRecordOfATurnAndCopyTheSystemMessage() throws {
+        // A repeated turn must repeat its verdicts (different ones are an error, see
+        // ResultsCompletenessTests); the later record's texts win.
         let lines = [
-            #"{"case":"c","mode":"dependent","turn":2,"alignment":"aligned","judge_model":"j","items":[{"id":1,"type":"role","verdict":"no"}],"user":"u2","response":"a2"}"#,
+            #"{"case":"c","mode":"dependent","turn":2,"alignment":"aligned","judge_model":"j","items":[{"id":1,"type":"role","verdict":"yes"}],"user":"u2","response":"old"}"#,
             #"{"case":"c","mode":"dependent","turn":1,"alignment":"aligned","judge_model":"j","items":[],"system":"S","user":"u1","response":"a1"}"#,
             #"{"case":"c","mode":"dependent","turn":2,"alignment":"aligned","judge_model":"j","items":[{"id":1,"type":"role","verdict":"yes"}],"user":"u2","response":"a2"}"#,
         ]
@@ -56,6 +58,7 @@ import Testing
         let run = try JudgedTurnLoader.load(path: path)
         #expect(run.records.map(\.turn) == [1, 2])
         #expect(run.records[1].items.first?.verdictText == "yes")
+        #expect(run.records[1].response == "a2")
         #expect(run.records.map(\.system) == ["S", "S"])
     }
 }

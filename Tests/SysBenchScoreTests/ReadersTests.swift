@@ -81,13 +81,15 @@ import Testing
 
 @Suite struct ResultsReaderTests {
     static let lines = """
-    {"case":"wuhan","system_id":1,"mode":"dependent","turn":2,"alignment":"aligned","model":"m1","items":[{"id":1,"type":"content","verdict":"no"}],"judge_failure":false}
+    {"case":"wuhan","system_id":1,"mode":"dependent","turn":2,"alignment":"aligned","model":"m1","items":[{"id":1,"type":"content","verdict":"yes"}],"judge_failure":false}
     {"case":"wuhan","system_id":1,"mode":"dependent","turn":1,"alignment":"misalign","model":"m1","items":[{"id":1,"type":"动作约束","verdict":"是"},{"id":2,"type":"style","verdict":"不适用"}]}
 
     {"case":"paris","mode":"parallel","turn":1,"alignment":"aligned","model":"m1","items":[],"judge_failure":true,"error":"ids differ"}
     {"case":"wuhan","system_id":1,"mode":"dependent","turn":2,"alignment":"aligned","model":"m1","items":[{"id":1,"type":"content","verdict":true}]}
     """
 
+    // A turn recorded twice must carry the same verdicts (else it is an error, see
+    // ResultsCompletenessTests); the repeat is counted once.
     @Test func groupsTurnsIntoSessionsAndLaterLinesWin() throws {
         let run = try ResultsReader.read(Data(Self.lines.utf8), path: "results.jsonl", fallbackModel: "folder")
         #expect(run.model == "m1")

@@ -8,6 +8,10 @@ import Darwin
 /// only on `commit()`. A run that stops half way leaves the old file (or none), never a
 /// partial one; the temporary file is removed when the writer is dropped uncommitted.
 ///
+/// Only a regular file or nothing is ever replaced: a symbolic link is written through
+/// (the temporary file sits beside its final target), and a folder, device, FIFO or
+/// socket is refused before anything is written (``WriteDestination``).
+///
 /// Appends are buffered so that streaming thousands of records costs few system calls.
 public final class AtomicFileWriter {
     /// Why the file could not be written.
@@ -28,8 +32,10 @@ public final class AtomicFileWriter {
         public var description: String { "\(path): cannot write: \(reason)" }
     }
 
-    /// The file that appears on `commit()`.
+    /// The path as given, named in messages.
     public let path: String
+    /// The file that appears on `commit()`: `path`, or the final target of the link it is.
+    public let target: String
     private let temporaryPath: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
@@ -38,10 +44,16 @@ public final class AtomicFileWriter {
 
     /// Creates the temporary file beside `path`.
     public init(path: String) throws(Failure) {
+        let target: String
+        switch WriteDestination.resolve(path) {
+        case .success(let resolved): target = resolved
+        case .failure(let refusal): throw Failure(path: path, reason: refusal.reason)
+        }
         self.path = path
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        self.target = target
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[...$0]) } ?? ""
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
         temporaryPath = "\(folder).\(name).tmp-\(getpid())"
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -88,7 +100,7 @@ public final class AtomicFileWriter {
             throw Failure(path: path, reason: reason)
         }
         close(descriptor)
-        guard rename(temporaryPath, path) == 0 else {
+        guard rename(temporaryPath, target) == 0 else {
             let reason = Self.errnoText()
             unlink(temporaryPath)
             throw Failure(path: path, reason: reason)

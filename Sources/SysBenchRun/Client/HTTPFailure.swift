@@ -25,7 +25,7 @@ public enum HTTPFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .status(let code, let message, _):
             return message.isEmpty ? "HTTP \(code)" : "HTTP \(code): \(message)"
         case .timeout: return "timed out"
-        case .connection(let message): return "connection failed: \(message)"
+        case .connection(let message): return "cannot connect to \(message)"
         case .unreadable(let message): return message
         }
     }

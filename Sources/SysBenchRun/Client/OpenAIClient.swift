@@ -90,13 +90,18 @@ public struct OpenAIClient: Sendable {
             case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout, .getConnectionFromPoolTimeout:
                 return .failure(.timeout)
             default:
-                return .failure(.connection(String(describing: error)))
+                return .failure(.connection(connectionText(error)))
             }
         } catch is CancellationError {
-            return .failure(.connection("cancelled"))
+            return .failure(.connection(ConnectionFailureText.server(of: endpoint.chatCompletionsURL) + ": request cancelled"))
         } catch {
-            return .failure(.connection(String(describing: error)))
+            return .failure(.connection(connectionText(error)))
         }
+    }
+
+    /// `http://host:port: Connection refused`: the server and the system's reason.
+    private func connectionText(_ error: any Error) -> String {
+        ConnectionFailureText.server(of: endpoint.chatCompletionsURL) + ": " + ConnectionFailureText.describe(error)
     }
 
     /// The `error.message` of an OpenAI-style error body, else the body's start.

@@ -30,12 +30,14 @@ public struct Dataset: Sendable {
 
     /// Reads and decodes the release JSONL at `path`.
     public static func load(path: String) throws(RunError) -> Dataset {
+        try DatasetInputKind.checkNotAFolder(path)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw RunError.dataset(path: path, line: nil, message: "cannot read the file")
         }
+        try DatasetInputKind.checkNotASysBenchRelease(data, path: path)
         return try decode(data, path: path)
     }
 }

@@ -40,6 +40,15 @@ public struct RunFile: Sendable {
     public var data: Data
     /// The model name to use when the records name none (the folder or file name).
     public var fallbackModel: String
+
+    /// Creates an input; its bytes may come from elsewhere than the file at `path`
+    /// (a run folder's results derived from its journal).
+    public init(path: String, format: InputFormat, data: Data, fallbackModel: String) {
+        self.path = path
+        self.format = format
+        self.data = data
+        self.fallbackModel = fallbackModel
+    }
 }
 
 /// Loads any input `score` accepts.

@@ -79,6 +79,7 @@ public enum ResultsReader {
             throw ScoreInputError(
                 path: path, message: "records name more than one model: \(models.sorted().joined(separator: ", "))")
         }
+        let warnings = try ResultsCompleteness.check(records, path: path)
         var order: [String] = []
         var byCase: [String: [Int: JudgedTurnRecord]] = [:]
         for record in records {
@@ -99,7 +100,9 @@ public enum ResultsReader {
                 mode: turns.first?.mode ?? .parallel,
                 turns: turns.map(turn))
         }
-        return ScoredRun(model: models.first ?? fallbackModel, source: path, sessions: sessions)
+        var run = ScoredRun(model: models.first ?? fallbackModel, source: path, sessions: sessions)
+        run.warnings = warnings
+        return run
     }
 
     private static func turn(_ record: JudgedTurnRecord) -> ScoredTurn {

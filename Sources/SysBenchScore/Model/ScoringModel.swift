@@ -80,6 +80,9 @@ public struct ScoredRun: Sendable, Hashable {
     public var source: String
     /// The sessions in input order.
     public var sessions: [ScoredSession]
+    /// What the reader noticed but scored anyway (a missing turn, a repeated line),
+    /// for the CLI to print as warnings.
+    public var warnings: [String] = []
 
     /// Creates a run.
     public init(model: String, source: String, sessions: [ScoredSession]) {
