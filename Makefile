@@ -4,7 +4,7 @@ BIN := .build/release/sysbench-kit
 DATASET ?= dataset
 SAMPLE_RUN ?= examples/sample-run
 
-.PHONY: setup release demo test lint report-check label-check bench bench-score bench-run clean
+.PHONY: setup release demo test lint report-check label-check bench bench-score bench-run fuzz sanitize clean
 
 ## Install what a fresh Debian machine lacks (libyaml-dev), only when it is missing.
 setup:
@@ -58,7 +58,18 @@ bench-score: release
 bench-run: setup
 	bash bench/run.sh 48 5 8 50
 
+## Build the libFuzzer targets of Fuzz/ and run each for FUZZ_SECONDS (default 60) from
+## the seed corpus in Fuzz/Corpus. A crash, leak, 1 s timeout or 256 MiB fails. Not in `make test`.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
+
+## Every test under AddressSanitizer, the concurrent ones under ThreadSanitizer
+## (scratch paths .build-asan and .build-tsan). Not in `make test`: it rebuilds everything twice.
+sanitize: setup
+	bash scripts/sanitize.sh
+
 include bench/Makefile.inc
 
 clean:
-	rm -rf .build build
+	rm -rf .build build .build-asan .build-tsan Fuzz/.build

@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "SysBenchLint", targets: ["SysBenchLint"]),
         .library(name: "SysBenchScore", targets: ["SysBenchScore"]),
         .library(name: "SysBenchReport", targets: ["SysBenchReport"]),
+        // A product so the fuzz package (Fuzz/) can reach the judge-reply parser.
+        .library(name: "SysBenchRun", targets: ["SysBenchRun"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

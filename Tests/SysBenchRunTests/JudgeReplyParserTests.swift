@@ -65,6 +65,17 @@ import Testing
         #expect(JudgeReplyParser.parse(#"{"reason": "no verdicts"}"#, expectedIDs: [1]) == .failure(.noVerdicts))
     }
 
+    /// Found by fuzz-judge-reply (its seed of 200,000 `{` timed out): every `{` decoded the
+    /// rest of the reply again, so time grew with the square of the length (200,000 braces
+    /// ran over 10 minutes in the debug build). Now the reply is decoded once.
+    @Test func manyBracesAreRefusedQuickly() {
+        let started = ContinuousClock.now
+        #expect(JudgeReplyParser.parse(String(repeating: "{", count: 50_000), expectedIDs: [1]) == .failure(.unreadable))
+        #expect(JudgeReplyParser.parse(String(repeating: "x {", count: 20_000) + #"{"verdicts": {"1": "yes"}}"#, expectedIDs: [1])
+            .map(\.verdicts) == .success([.init(id: 1, verdict: "yes")]))
+        #expect(ContinuousClock.now - started < .seconds(10))
+    }
+
     @Test func judgeOutcomeGivesUpAfterTheRetries() {
         let key = TurnKey(caseID: "c", turn: 1)
         let first = JudgeOutcome.entries(key: key, reply: "??", usage: nil, expectedIDs: [1], attempt: 1, retries: 1)

@@ -5,7 +5,12 @@ import Testing
 
 /// Runs the built `sysbench-kit` binary against an in-process fake server.
 @Suite(.serialized) struct KillResumeTests {
-    static let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/sysbench-kit").path
+    /// The binary built beside this test bundle (see CLITests' `CLI.binary`).
+    static let binary: String = {
+        let beside = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("sysbench-kit").path
+        if let beside, FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        return Fixtures.packageRoot.appendingPathComponent(".build/debug/sysbench-kit").path
+    }()
     static let key = "sk-leak-check-4242"
 
     /// 24 cases of 3 turns, half dependent, some in Chinese.

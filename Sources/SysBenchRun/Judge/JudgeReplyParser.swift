@@ -42,7 +42,7 @@ public enum JudgeReplyParser {
     /// it is skipped) when there is one, else from the first `{`. Keys match without
     /// regard to case; verdict ids may be quoted or bare integers.
     public static func parse(_ reply: String, expectedIDs: [Int]) -> Result<JudgeReply, JudgeReplyError> {
-        guard let object = candidates(reply).lazy.compactMap(readObject).first else { return .failure(.unreadable) }
+        guard let object = candidates(reply).lazy.compactMap(LooseValue.firstObject).first else { return .failure(.unreadable) }
         let reason = lookup(object, reasonKeys).flatMap { value -> String? in
             if case .null = value { return nil }
             return value.scalarText ?? describe(value)
@@ -84,15 +84,6 @@ public enum JudgeReplyParser {
         }
         out.append(reply[...])
         return out
-    }
-
-    private static func readObject(_ text: Substring) -> LooseValue? {
-        var rest = text
-        while let brace = rest.firstIndex(of: "{") {
-            if let value = LooseValue.parse(rest[brace...]), case .object = value { return value }
-            rest = rest[rest.index(after: brace)...]
-        }
-        return nil
     }
 
     private static func lookup(_ object: LooseValue, _ names: [String]) -> LooseValue? {

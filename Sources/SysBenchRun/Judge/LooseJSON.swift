@@ -31,10 +31,18 @@ enum LooseValue: Equatable {
         }
     }
 
-    /// Parses the first value in `text`; nil when there is none.
-    static func parse(_ text: Substring) -> LooseValue? {
+    /// The first object in `text` that parses, trying each `{` in turn. The text is
+    /// decoded once for all the tries: decoding the rest again at every `{` made a reply
+    /// of many braces take minutes.
+    static func firstObject(in text: Substring) -> LooseValue? {
         var reader = Reader(characters: Array(text.unicodeScalars))
-        return reader.value(depth: 0)
+        var start = 0
+        while let brace = reader.characters[start...].firstIndex(of: "{") {
+            reader.position = brace
+            if let value = reader.value(depth: 0), case .object = value { return value }
+            start = brace + 1
+        }
+        return nil
     }
 
     private struct Reader {

@@ -15,7 +15,13 @@ enum CLI {
         return url.path
     }()
 
-    static let binary = packageRoot + "/.build/debug/sysbench-kit"
+    /// The binary built beside this test bundle, so a sanitizer build in its own scratch
+    /// path (`make sanitize`) runs its own binary; `.build/debug` otherwise.
+    static let binary: String = {
+        let beside = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("sysbench-kit").path
+        if let beside, FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        return packageRoot + "/.build/debug/sysbench-kit"
+    }()
     static let sysbenchRelease = packageRoot + "/../shared/sysbench/system_benchmark_eval_datas.json"
     static var hasRealData: Bool { FileManager.default.fileExists(atPath: sysbenchRelease) }
 
