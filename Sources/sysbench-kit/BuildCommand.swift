@@ -29,7 +29,7 @@ struct BuildCommand: ParsableCommand {
         var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(report: printError), config: config)
         do {
             let manifest = try builder.build()
-            printError("built \(manifest.counts.records) records into \(out)/\(Manifest.recordsFileName)")
+            printError("built \(Counted.phrase(manifest.counts.records, "record")) into \(out)/\(Manifest.recordsFileName)")
         } catch .lintErrors(let count) {
             // Exit 1, not 2: the data failed a check. Rendered like every other error.
             for value in ReleaseBuildError.lintErrors(count).toolErrors { printError(Terminal.render(value)) }

@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
                 try file.commit(durable: false)
             }
             for note in notes { Terminal.note(note) }
-            printError("exported \(sessions.count) sessions to \(StandardOutput.describe(out))")
+            printError("exported \(Counted.phrase(sessions.count, "session")) to \(StandardOutput.describe(out))")
         } catch {
             throw Terminal.fail(error)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KitSupport
 import SysBenchCore
 
 /// `sysbench-kit import sysbench FILE.json --out DATASET`.
@@ -27,7 +28,7 @@ struct ImportCommand: ParsableCommand {
             let result = Upstream.Importer.convert(try Upstream.Importer.sessions(atPath: file), deriveChecks: !noChecks)
             try Upstream.Importer.write(result, to: out, force: force)
             for note in result.notes { Terminal.note(note) }
-            printError("imported \(result.records.count) cases into \(out)")
+            printError("imported \(Counted.phrase(result.records.count, "case")) into \(out)")
         } catch {
             throw Terminal.fail(error)
         }

@@ -12,10 +12,12 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Takes the inputs and flags of score. The page has inline CSS and SVG only, so it \
             works offline and as an email attachment. It is written atomically.
+
+            \(RunArguments.discussion)
             """
     )
 
-    @Argument(help: "Runs to report on.")
+    @Argument(help: ArgumentHelp(RunArguments.help, valueName: "[NAME=]INPUT"))
     var inputs: [String]
 
     @Option(help: "The HTML file to write (- for standard output).")
@@ -34,20 +36,24 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let arguments = RunArguments.parse(inputs)
         let dataset = try scoring.recheckDataset()
         var runs: [ReportRun] = []
-        for input in inputs {
+        for argument in arguments {
             do {
-                let loaded = try scoring.loadRun(input, recheck: dataset)
+                let loaded = try scoring.loadRun(argument.path, recheck: dataset)
                 Terminal.warnings(of: loaded.run)
                 runs.append(ReportRun(run: loaded.run, details: loaded.details))
             } catch {
                 throw Terminal.fail(error)
             }
         }
+        let named = RunArguments.name(runs.map(\.run), arguments)
+        for index in runs.indices { runs[index].run = named[index] }
         var page = ReportPage(
             runs: runs, policy: scoring.policy, bootstrap: scoring.bootstrapSettings,
             options: ReportOptions(maxFailedTurns: maxFailedTurns))
+        RunArguments.warnCoverage(page.report)
         if let calibration {
             do {
                 let bytes = try FileReader.bytes(atPath: calibration)

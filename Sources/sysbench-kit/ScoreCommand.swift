@@ -10,13 +10,15 @@ struct ScoreCommand: ParsableCommand {
         discussion: """
             INPUT is a SysBench evaluated run (<model>_eval.json), a results .jsonl, or a \
             run folder holding \(RunFolderFiles.results). With several inputs, each model is also \
-            compared with the first, paired over sessions. --recheck DATASET applies the \
-            dataset's checks to the runs' stored answers (SysBench runs matched by system_id, \
-            results by case id) and scores with the final verdicts.
+            compared with the first, paired over the sessions both have. --recheck DATASET \
+            applies the dataset's checks to the runs' stored answers (SysBench runs matched by \
+            system_id, results by case id) and scores with the final verdicts.
+
+            \(RunArguments.discussion)
             """
     )
 
-    @Argument(help: "Runs to score.")
+    @Argument(help: ArgumentHelp(RunArguments.help, valueName: "[NAME=]INPUT"))
     var inputs: [String]
 
     @Option(help: ArgumentHelp("Output format.", valueName: CommandHelp.choices(OutputFormat.self)))
@@ -25,13 +27,14 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var scoring: ScoringOptions
 
     func run() throws {
+        let arguments = RunArguments.parse(inputs)
         let dataset = try scoring.recheckDataset()
         var runs: [ScoredRun] = []
-        for input in inputs {
+        for argument in arguments {
             do {
                 let run = dataset == nil
-                    ? try RunLoader.decode(RunFolderInput.locate(path: input, format: scoring.inputFormat))
-                    : try scoring.loadRun(input, recheck: dataset).run
+                    ? try RunLoader.decode(RunFolderInput.locate(path: argument.path, format: scoring.inputFormat))
+                    : try scoring.loadRun(argument.path, recheck: dataset).run
                 Terminal.warnings(of: run)
                 runs.append(run)
             } catch {
@@ -39,7 +42,8 @@ struct ScoreCommand: ParsableCommand {
             }
         }
         let report = ScoreReport(
-            runs: runs, policy: scoring.policy, bootstrap: scoring.bootstrapSettings)
+            runs: RunArguments.name(runs, arguments), policy: scoring.policy, bootstrap: scoring.bootstrapSettings)
+        RunArguments.warnCoverage(report)
         FileHandle.standardOutput.write(Data(format.render(report).utf8))
     }
 }

@@ -177,6 +177,18 @@ private func caseText(_ id: String, scene: String? = "city guide", user: String 
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(name).yaml:\(expected)\n"), "\(result.stdout.prefix(400))")
         #expect(result.stdout.utf8.count < 20_000, "the report stays small")
+        #expect(!result.stdout.contains("\u{FFFD}\u{FFFD}"), "no line of replacement characters")
+    }
+
+    @Test func pathsUnderTheCurrentFolderHaveNoDotSlash() throws {
+        let root = try folder(texts: [
+            "dataset.yaml": config,
+            "cases/noodles.yaml": caseText("noodles").replacingOccurrences(of: "domain: travel", with: "domian: travel"),
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try run(["lint", "."], in: root)
+        #expect(result.stdout.hasPrefix("cases/noodles.yaml:2:1: error: unknown field 'domian'"), "\(result.stdout)")
+        #expect(result.status == 1)
     }
 }
 

@@ -30,4 +30,31 @@ import Testing
         #expect(StatsFormatter.text(stats).contains("  parallel         1           0        3.00         1\n"))
         #expect(StatsFormatter.markdown(stats).contains("| dependent | 1 | 1 | 1.50 | 1 |"))
     }
+
+    @Test func casesAreCountedPerLanguageInEveryFormat() {
+        let item = ReleaseRecord.ChecklistItem(id: 1, type: .format, text: "x")
+        let turn = ReleaseRecord.Turn(id: "t1", user: "u", alignment: .aligned, checklist: [item])
+        let records = [
+            ReleaseRecord(id: "a", language: "zh", domain: "d", mode: .parallel, systemText: "s", turns: [turn]),
+            ReleaseRecord(id: "b", language: "en", domain: "d", mode: .parallel, systemText: "s", turns: [turn]),
+            ReleaseRecord(id: "c", language: "zh", domain: "d", mode: .parallel, systemText: "s", turns: [turn]),
+            ReleaseRecord(id: "e", domain: "d", mode: .parallel, systemText: "s", turns: [turn]),
+        ]
+        let stats = DatasetStats(records)
+        #expect(stats.languages == ["zh": 2, "en": 1, "unspecified": 1])
+        #expect(StatsFormatter.json(stats).compactText.contains(#""languages":{"zh":2,"en":1,"unspecified":1}"#))
+        #expect(StatsFormatter.text(stats).contains("Sessions by language\n  zh           2\n  en           1\n  unspecified  1\n"))
+        #expect(StatsFormatter.markdown(stats).contains("| language | sessions |\n| --- | ---: |\n| zh | 2 |\n"))
+    }
+
+    @Test func countsAgreeInNumber() {
+        let item = ReleaseRecord.ChecklistItem(id: 1, type: .format, text: "x")
+        let record = ReleaseRecord(id: "a", domain: "d", mode: .parallel, systemText: "s", turns: [
+            .init(id: "t1", user: "u", alignment: .aligned, checklist: [item]),
+        ])
+        let text = StatsFormatter.text(DatasetStats([record]))
+        #expect(text.contains("Turns per case\n  1 turn  1 case\n"))
+        #expect(text.contains("Checklist items per turn\n  1 item  1 turn\n"))
+        #expect(!text.contains("1 items") && !text.contains("1 cases"))
+    }
 }

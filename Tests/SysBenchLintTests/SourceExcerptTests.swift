@@ -8,6 +8,17 @@ private func excerpt(_ text: String, _ line: Int, _ column: Int) -> String {
 }
 
 @Suite struct SourceExcerptTests {
+    @Test func binaryLinesAreNotEchoed() {
+        var cursor = SourceExcerpt.Cursor()
+        let binary: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x0A]
+        #expect(SourceExcerpt.make(binary, line: 1, column: 8, cursor: &cursor) == nil)
+        cursor = SourceExcerpt.Cursor()
+        let controls: [UInt8] = [0x61, 0x01, 0x02, 0x03, 0xFF, 0xFE, 0x0A]
+        #expect(SourceExcerpt.make(controls, line: 1, column: 2, cursor: &cursor) == nil)
+        // One stray byte in a line of text is still shown.
+        #expect(excerpt("scene: caf\u{1}e here\n", 1, 11) == "scene: caf\u{FFFD}e here\n          ^")
+    }
+
     @Test func plainLine() {
         #expect(excerpt("a: 1\nbb: 2\n", 2, 5) == "bb: 2\n    ^")
     }

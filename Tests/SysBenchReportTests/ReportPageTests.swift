@@ -44,12 +44,23 @@ import Testing
     }
 
     @Test func marksTheBestOfEachColumn() throws {
-        let html = page([try Self.gpt4o.get(), Self.hostile])
+        let gpt35 = try ReportRun.load(path: Paths.runs.appendingPathComponent("gpt35_eval.json").path)
+        let html = page([try Self.gpt4o.get(), gpt35])
         let rows = html.components(separatedBy: "<tr>").filter { $0.contains("class=\"v\"") }
         let gpt4oRow = try #require(rows.first { $0.hasPrefix("<td>gpt4o</td>") })
         let otherRow = try #require(rows.first { !$0.hasPrefix("<td>gpt4o</td>") })
         #expect(gpt4oRow.components(separatedBy: "class=\"best\"").count - 1 == 3)
         #expect(!otherRow.contains("class=\"best\""))
+        #expect(html.contains("★ best in its column.</p>"))
+    }
+
+    @Test func runsSharingNoSessionGetNoBestMark() throws {
+        // gpt4o's sessions are keyed by system_id, the small run's by case id: none shared,
+        // so there is nothing like for like to mark.
+        let html = page([try Self.gpt4o.get(), Self.hostile])
+        #expect(!html.contains("class=\"best\""))
+        #expect(html.contains("★ best in its column over the 0 sessions all runs share."))
+        #expect(html.contains("paired differences and ★ use only the 0 sessions they share"))
     }
 
     @Test func refersToNothingOutside() throws {
@@ -123,5 +134,37 @@ import Testing
 
     @Test func sameRunsGiveTheSameBytes() {
         #expect(page([Self.hostile]) == page([Self.hostile]))
+    }
+
+    @Test func aFailedDependentTurnShowsTheEarlierTurnsCollapsed() {
+        let run = ScoredRun(model: "m", source: "s", sessions: [
+            Runs.session("dep", mode: .dependent, [["yes"], ["yes"], ["no"]]),
+            Runs.session("par", mode: .parallel, [["yes"], ["no"]]),
+        ])
+        let details = RunDetails(sessions: [
+            SessionDetail(caseID: "dep", turns: [
+                1: TurnDetail(user: "first question", response: "first answer"),
+                2: TurnDetail(user: "second question", response: "second answer"),
+                3: TurnDetail(user: "third question", response: "third answer"),
+            ]),
+            SessionDetail(caseID: "par", turns: [
+                1: TurnDetail(user: "parallel one", response: "parallel answer one"),
+                2: TurnDetail(user: "parallel two", response: "parallel answer two"),
+            ]),
+        ])
+        let html = page([ReportRun(run: run, details: details)])
+        let history = "<details class=\"history\"><summary>Earlier turns (2 turns; the answer was given and judged with them)</summary>\n"
+            + "<h4>Turn 1</h4>\n<h5>User</h5><div class=\"text-block\">first question</div>\n"
+            + "<h5>Answer</h5><div class=\"text-block\">first answer</div>\n"
+            + "<h4>Turn 2</h4>\n<h5>User</h5><div class=\"text-block\">second question</div>\n"
+            + "<h5>Answer</h5><div class=\"text-block\">second answer</div>\n</details>\n"
+        #expect(html.contains(history))
+        // The history comes before the failed turn's own question.
+        let historyAt = html.range(of: history)?.lowerBound
+        let questionAt = html.range(of: "third question")?.lowerBound
+        #expect(historyAt != nil && questionAt != nil && historyAt! < questionAt!)
+        // A parallel session's turns stand alone: no history.
+        #expect(html.components(separatedBy: "class=\"history\"").count - 1 == 1)
+        #expect(!html.contains("parallel answer one"))
     }
 }

@@ -137,12 +137,9 @@ public enum JSONWriter {
         }
     }
 
-    /// The shortest text that reads back as the same double; `null` when not finite.
+    /// The shortest decimal for the double (`DecimalText.shortest`: no float noise
+    /// such as `0.5443999999999999`); `null` when not finite.
     public static func format(_ number: Double) -> String {
-        guard number.isFinite else { return "null" }
-        if number == number.rounded(), abs(number) < 1e15 {
-            return String(Int(number)) + ".0"
-        }
-        return "\(number)"
+        DecimalText.shortest(number) ?? "null"
     }
 }

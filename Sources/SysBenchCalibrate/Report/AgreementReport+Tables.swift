@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 import SysBenchScore
 
@@ -21,7 +22,7 @@ extension AgreementReport {
         let intervals = bootstrap.replicates > 0
             ? "\(level)% percentile bootstrap over cases, \(bootstrap.replicates) replicates, seed \(bootstrap.seed)"
             : "no intervals"
-        return "\(items) items; \(intervals)"
+        return "\(Counted.phrase(items, "item")); \(intervals)"
     }
 
     /// The report's tables in reading order: every pair, the people's α, then for each

@@ -87,7 +87,8 @@ public enum DatasetLocator {
                     String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
                 }
                 guard !name.hasPrefix(".") else { continue }
-                let path = current + "/" + name
+                // Under the current folder, `cases/a.yaml` rather than `./cases/a.yaml`.
+                let path = current == "." ? name : current + "/" + name
                 switch kind(of: entry.pointee.d_type, at: path) {
                 case .folder:
                     pending.append(path)

@@ -16,6 +16,12 @@ public struct DatasetStats: Sendable, Equatable {
     public var turnsPerCase: [Int: Int] = [:]
     /// How many turns have each number of checklist items.
     public var itemsPerTurn: [Int: Int] = [:]
+    /// Sessions (cases) by language code; `DatasetStats.unspecifiedLanguage` for a
+    /// record that names none (a SysBench import without a `language`).
+    public var languages: [String: Int] = [:]
+
+    /// The language key of a record without a language.
+    public static let unspecifiedLanguage = "unspecified"
 
     /// Empty counts.
     public init() {}
@@ -29,6 +35,7 @@ public struct DatasetStats: Sendable, Equatable {
     public mutating func add(_ record: ReleaseRecord) {
         sessions[record.mode, default: 0] += 1
         domains[record.domain, default: 0] += 1
+        languages[record.language ?? Self.unspecifiedLanguage, default: 0] += 1
         turnsPerCase[record.turns.count, default: 0] += 1
         for turn in record.turns {
             turns[record.mode, default: [:]][turn.alignment, default: 0] += 1
@@ -66,6 +73,12 @@ public struct DatasetStats: Sendable, Equatable {
         ConstraintType.allCases.map { ($0, constraintTypes[$0] ?? 0) }
             .enumerated().sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
             .map(\.element)
+    }
+
+    /// Languages, most used first (byte order breaks ties).
+    public var rankedLanguages: [(String, Int)] {
+        languages.sorted { $0.value != $1.value ? $0.value > $1.value : ReleaseCounts.byteOrder($0.key, $1.key) }
+            .map { ($0.key, $0.value) }
     }
 
     /// Domains, most used first (slug order breaks ties).

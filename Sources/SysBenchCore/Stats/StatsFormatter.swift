@@ -37,6 +37,7 @@ public enum StatsFormatter {
             ("checklist_items", .object(modes.map { ($0.0, .int(stats.itemCount($0.1))) })),
             ("constraint_types", .object(stats.rankedConstraintTypes.map { ($0.0.rawValue, .int($0.1)) })),
             ("domains", .object(stats.rankedDomains.map { ($0.0, .int($0.1)) })),
+            ("languages", .object(stats.rankedLanguages.map { ($0.0, .int($0.1)) })),
             ("turns_per_case", .object(stats.turnsPerCase.keys.sorted().map { (String($0), .int(stats.turnsPerCase[$0] ?? 0)) })),
             ("items_per_turn", .object(stats.itemsPerTurn.keys.sorted().map { (String($0), .int(stats.itemsPerTurn[$0] ?? 0)) })),
         ])
@@ -63,10 +64,16 @@ public enum StatsFormatter {
         out += grid(stats.rankedConstraintTypes.map { [$0.0.rawValue, String($0.1)] })
         out += "\nSessions by domain\n"
         out += grid(stats.rankedDomains.map { [$0.0, String($0.1)] })
+        out += "\nSessions by language\n"
+        out += grid(stats.rankedLanguages.map { [$0.0, String($0.1)] })
         out += "\nTurns per case\n"
-        out += grid(stats.turnsPerCase.keys.sorted().map { ["\($0) turns", "\(stats.turnsPerCase[$0] ?? 0) cases"] })
+        out += grid(stats.turnsPerCase.keys.sorted().map {
+            [Counted.phrase($0, "turn"), Counted.phrase(stats.turnsPerCase[$0] ?? 0, "case")]
+        })
         out += "\nChecklist items per turn\n"
-        out += grid(stats.itemsPerTurn.keys.sorted().map { ["\($0) items", "\(stats.itemsPerTurn[$0] ?? 0) turns"] })
+        out += grid(stats.itemsPerTurn.keys.sorted().map {
+            [Counted.phrase($0, "item"), Counted.phrase(stats.itemsPerTurn[$0] ?? 0, "turn")]
+        })
         return out
     }
 
@@ -78,6 +85,8 @@ public enum StatsFormatter {
         out += markdownTable(["type", "items"], stats.rankedConstraintTypes.map { [$0.0.rawValue, String($0.1)] })
         out += "\n### Sessions by domain\n\n"
         out += markdownTable(["domain", "sessions"], stats.rankedDomains.map { [$0.0, String($0.1)] })
+        out += "\n### Sessions by language\n\n"
+        out += markdownTable(["language", "sessions"], stats.rankedLanguages.map { [$0.0, String($0.1)] })
         out += "\n### Turns per case\n\n"
         out += markdownTable(["turns", "cases"], stats.turnsPerCase.keys.sorted().map { [String($0), String(stats.turnsPerCase[$0] ?? 0)] })
         out += "\n### Checklist items per turn\n\n"
@@ -91,22 +100,14 @@ public enum StatsFormatter {
         return "\(hundredths / 100).\(fraction.count == 1 ? "0" + fraction : fraction)"
     }
 
-    /// Left-aligned first column, right-aligned numbers, two spaces between columns.
+    /// Left-aligned first column, right-aligned numbers, two spaces between columns,
+    /// indented by two: the toolkit's one table renderer, without a header line.
     private static func grid(_ rows: [[String]]) -> String {
-        guard let columns = rows.map(\.count).max() else { return "" }
-        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + padding : padding + cell
-            }.joined(separator: "  ")
-        }.map { "  " + $0 + "\n" }.joined()
+        guard let header = rows.first else { return "" }
+        return TextTable(title: "", header: header, rows: Array(rows.dropFirst())).text(indent: "  ")
     }
 
     private static func markdownTable(_ header: [String], _ rows: [[String]]) -> String {
-        var out = "| " + header.joined(separator: " | ") + " |\n"
-        out += "|" + header.enumerated().map { $0.offset == 0 ? " --- |" : " ---: |" }.joined() + "\n"
-        for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
-        return out
+        TextTable(title: "", header: header, rows: rows).markdown()
     }
 }

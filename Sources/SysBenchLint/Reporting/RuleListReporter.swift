@@ -5,7 +5,7 @@ import SysBenchCore
 public enum RuleListReporter {
     /// An aligned table, one rule per line.
     public static func text(_ rules: [RuleDescription]) -> String {
-        let idWidth = rules.map(\.id.count).max() ?? 0
+        let idWidth = rules.map { DisplayWidth.of($0.id) }.max() ?? 0
         let severityWidth = Severity.allCases.map(\.rawValue.count).max() ?? 0
         return rules.map { rule in
             rule.id.padding(to: idWidth) + "  " + rule.severity.rawValue.padding(to: severityWidth) + "  " + rule.summary + "\n"
@@ -28,6 +28,6 @@ public enum RuleListReporter {
 
 extension String {
     func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+        DisplayWidth.padded(self, to: width)
     }
 }

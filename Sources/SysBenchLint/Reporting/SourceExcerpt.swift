@@ -1,6 +1,9 @@
+import KitSupport
+
 /// The source line a diagnostic points into, ready to print, with a caret line under
 /// the column. Tabs are expanded, wide (CJK) characters take two columns, control
-/// characters are shown as `�`, and a very long line is cut to a window around the
+/// characters are shown as `�` (a line that is mostly such, or holds a NUL byte, is not
+/// echoed at all: it comes from a binary file), and a very long line is cut to a window around the
 /// column, so a 16 MB line costs no more than a short one to show.
 struct SourceExcerpt: Equatable {
     /// The (possibly shortened) source line.
@@ -73,7 +76,21 @@ struct SourceExcerpt: Equatable {
         let caretColumn = width
         for scalar in rest.unicodeScalars { append(scalar, to: &shown, width: &width) }
         if cutRight { shown += "…" }
+        if isUnprintable(source[windowStart..<windowEnd], shown: shown) { return nil }
         return SourceExcerpt(line: shown, caret: String(repeating: " ", count: caretColumn) + "^")
+    }
+
+    /// Whether the line is not text worth echoing (a binary file): it holds a NUL byte,
+    /// or a quarter or more of it would show as `�` (control characters, invalid UTF-8).
+    static func isUnprintable(_ bytes: ArraySlice<UInt8>, shown: String) -> Bool {
+        if bytes.contains(0) { return true }
+        var replaced = 0
+        var total = 0
+        for scalar in shown.unicodeScalars {
+            total += 1
+            if scalar == "\u{FFFD}" { replaced += 1 }
+        }
+        return replaced > 0 && replaced * 4 >= total
     }
 
     /// Appends how `scalar` looks on a terminal, keeping track of the display width.
@@ -94,20 +111,9 @@ struct SourceExcerpt: Equatable {
     }
 
     /// 0 for combining marks and zero-width characters, 2 for East Asian wide and
-    /// full-width characters, 1 otherwise.
+    /// full-width characters, 1 otherwise (`DisplayWidth`, the toolkit's one rule).
     static func displayWidth(_ scalar: Unicode.Scalar) -> Int {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-            return 2
-        default:
-            return 1
-        }
+        DisplayWidth.of(scalar)
     }
 
     private static func nextScalar(_ source: [UInt8], from index: Int) -> Int {

@@ -1,3 +1,4 @@
+import KitSupport
 import SysBenchCore
 import SysBenchScore
 
@@ -64,7 +65,7 @@ extension ReportPage {
         if let alignment = turn.alignment { place.append(alignment.rawValue) }
         if !turn.judgeFailure {
             let failing = turn.items.filter { report.policy.fails($0.verdict) }.count
-            place.append("\(failing) of \(turn.items.count) items failed")
+            place.append("\(failing) of \(Counted.phrase(turn.items.count, "item")) failed")
         }
         out += Markup.escape(place.joined(separator: " · ")) + "</summary>\n<div class=\"turn-body\">\n"
         if let system = sessionDetail?.system, !system.isEmpty {
@@ -76,6 +77,7 @@ extension ReportPage {
                 : ""
             out += "</summary><div class=\"text-block\">\(Markup.escape(excerpt.text))</div></details>\n"
         }
+        out += history(before: turn, of: session, detail: sessionDetail)
         out += block("User", detail?.user, limit: options.textExcerpt)
         out += block("Answer", detail?.response, limit: options.textExcerpt)
         if turn.judgeFailure {

@@ -13,15 +13,23 @@ extension ReportPage {
             ("ISR", { ($0.metrics.isr.total.value, $0.intervals.isr) }),
             ("SSR", { ($0.metrics.ssrTotal.value, $0.intervals.ssr) }),
         ]
-        let best = columns.map { column in report.models.compactMap { column.1($0).0 }.max() }
+        // ★ compares like with like: over the sessions every run has.
+        let shared = report.coverage.sharedHeadlines
+        let comparable: [(ScoreReport.Model, Int) -> Double?] = [
+            { model, index in report.coverage.isUniform ? model.metrics.csrTotal.value : shared[index].csr },
+            { model, index in report.coverage.isUniform ? model.metrics.isr.total.value : shared[index].isr },
+            { model, index in report.coverage.isUniform ? model.metrics.ssrTotal.value : shared[index].ssr },
+        ]
+        let best = comparable.map { value in report.models.enumerated().compactMap { value($1, $0) }.max() }
         out += "<table class=\"table2\">\n<tr><th>Model</th>"
         for column in columns { out += "<th>\(column.0)</th>" }
         out += "</tr>\n"
-        for model in report.models {
+        for (row, model) in report.models.enumerated() {
             out += "<tr><td>\(Markup.escape(model.name))</td>"
             for (index, column) in columns.enumerated() {
                 let (value, interval) = column.1(model)
-                let isBest = report.models.count > 1 && value != nil && value == best[index]
+                let mark = comparable[index](model, row)
+                let isBest = report.models.count > 1 && mark != nil && mark == best[index]
                 out += "<td\(isBest ? " class=\"best\" title=\"best\"" : "")><span class=\"v\">\(PercentFormat.percent(value))</span>"
                 if let interval {
                     out += " <span class=\"ci\">[\(PercentFormat.percent(interval.low)), \(PercentFormat.percent(interval.high))]</span>"
@@ -37,7 +45,12 @@ extension ReportPage {
         } else {
             out += "<p class=\"note\">"
         }
-        out += report.models.count > 1 ? "★ best in its column.</p>\n" : "</p>\n"
+        if report.models.count > 1, let warning = report.coverage.warning(names: report.models.map(\.name)) {
+            out += "★ best in its column over the \(report.coverage.shared) sessions all runs share.</p>\n"
+            out += "<p class=\"note warn\">Note: \(Markup.escape(warning)).</p>\n"
+        } else {
+            out += report.models.count > 1 ? "★ best in its column.</p>\n" : "</p>\n"
+        }
         if !report.differences.isEmpty, let table = report.tables.dropFirst().first {
             out += "<h3>\(Markup.escape(table.title))</h3>\n" + Self.table(table)
         }

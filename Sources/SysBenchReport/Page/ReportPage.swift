@@ -1,3 +1,4 @@
+import KitSupport
 import SysBenchCore
 import SysBenchScore
 
@@ -52,8 +53,9 @@ public struct ReportPage: Sendable {
         for model in report.models {
             let counts = model.metrics.counts
             out += "<li><strong>\(Markup.escape(model.name))</strong>: <code>\(Markup.escape(model.source))</code>, "
-            out += "\(Self.grouped(counts.sessions)) sessions, \(Self.grouped(counts.turns)) scored turns, "
-            out += "\(Self.grouped(counts.items)) items</li>\n"
+            out += "\(Self.grouped(counts.sessions)) \(Counted.noun(counts.sessions, "session")), "
+            out += "\(Self.grouped(counts.turns)) scored \(Counted.noun(counts.turns, "turn")), "
+            out += "\(Self.grouped(counts.items)) \(Counted.noun(counts.items, "item"))</li>\n"
         }
         out += "</ul>\n<nav><a href=\"#overall\">Overall</a><a href=\"#csr\">CSR by type</a>"
         out += "<a href=\"#ssr\">Session stability</a><a href=\"#isr\">ISR by alignment</a>"

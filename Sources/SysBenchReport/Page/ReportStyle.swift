@@ -18,6 +18,8 @@ enum ReportStyle {
         .matrices { display: flex; flex-wrap: wrap; gap: 4px 24px; }
         p { margin: 6px 0; }
         .meta, .note { color: var(--muted); font-size: 13px; }
+        .note.warn { color: #8a5300; }
+        details.history { margin: 4px 0 8px; } details.history h4 { margin: 8px 0 2px; }
         nav { margin: 14px 0 0; font-size: 14px; }
         nav a { color: var(--accent); margin-right: 14px; text-decoration: none; }
         code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace;

@@ -1,15 +1,16 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 
 /// Renders a report as CSV for spreadsheets: a header and one row per model, ratios
-/// in 0..1 at full precision, empty cells where a value is undefined. When a run
-/// carries checks, four `checks_*` columns hold its counts (the per-item details are
-/// in the JSON format).
+/// in 0..1 as the shortest decimal (`DecimalText`), empty cells where a value is
+/// undefined. When a run carries checks, four `checks_*` columns hold its counts (the
+/// per-item details are in the JSON format).
 public enum CSVFormatter {
     /// The report as CSV (RFC 4180 quoting, `\n` line ends).
     public static func render(_ report: ScoreReport) -> String {
         var columns: [(String, (ScoreReport.Model, ScoreReport.Comparison?) -> String)] = [("model", { m, _ in m.name })]
-        func ratio(_ value: Double?) -> String { value.map { String($0) } ?? "" }
+        func ratio(_ value: Double?) -> String { value.flatMap(DecimalText.shortest) ?? "" }
         func add(_ name: String, _ value: @escaping (ScoreReport.Model) -> Double?) {
             columns.append((name, { m, _ in ratio(value(m)) }))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 
 /// Renders a report as GitHub-flavoured markdown tables, for papers and READMEs.
 public enum MarkdownFormatter {
@@ -12,17 +13,12 @@ public enum MarkdownFormatter {
         return out
     }
 
-    /// One pipe table; numeric columns are right-aligned.
+    /// One pipe table; numeric columns are right-aligned (`TextTable.markdown`).
     public static func render(_ table: ReportTable) -> String {
-        let row = { (cells: [String]) in "| " + cells.map(escape).joined(separator: " | ") + " |\n" }
-        var out = row(table.header)
-        out += "|" + table.header.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined() + "\n"
-        for cells in table.rows { out += row(cells) }
-        return out
+        table.markdown()
     }
 
     private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
+        TextTable.escape(text)
     }
 }
-

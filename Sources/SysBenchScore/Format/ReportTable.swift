@@ -1,22 +1,10 @@
 import Foundation
+import KitSupport
 import SysBenchCore
 
-/// A titled table of already formatted cells, shared by the text and markdown formats.
-public struct ReportTable: Sendable, Hashable {
-    /// What the table shows.
-    public var title: String
-    /// Column headings.
-    public var header: [String]
-    /// Rows of cells, each as long as `header`.
-    public var rows: [[String]]
-
-    /// Creates a table.
-    public init(title: String, header: [String], rows: [[String]]) {
-        self.title = title
-        self.header = header
-        self.rows = rows
-    }
-}
+/// A titled table of already formatted cells, shared by the text and markdown formats:
+/// KitSupport's `TextTable`, the one table renderer of the toolkit.
+public typealias ReportTable = TextTable
 
 /// Formatting of numbers for people: percentages with the paper's one decimal.
 public enum PercentFormat {

@@ -156,7 +156,7 @@ public enum Bootstrap {
     }
 
     /// Running sums of session statistics.
-    private struct Sums {
+    struct Sums {
         var satisfied = 0, counted = 0, passed = 0, scored = 0
         var leadingFractions = 0.0, stableSessions = 0
 

@@ -35,6 +35,8 @@ public struct ScoreReport: Sendable, Hashable {
     public var models: [Model]
     /// Differences of models 2… from model 1; empty with one model.
     public var differences: [Comparison]
+    /// Which sessions the models cover, and their headlines over the shared ones.
+    public var coverage: SessionCoverage
 
     /// Scores the runs: metrics, intervals and paired differences.
     public init(runs: [ScoredRun], policy: ScoringPolicy, bootstrap: BootstrapSettings) {
@@ -47,6 +49,7 @@ public struct ScoreReport: Sendable, Hashable {
                 intervals: Bootstrap.intervals(metrics.sessions, settings: bootstrap),
                 checks: CheckSummary(run, policy: policy))
         }
+        coverage = SessionCoverage(models: models.map(\.metrics.sessions))
         guard let first = models.first else {
             differences = []
             return
