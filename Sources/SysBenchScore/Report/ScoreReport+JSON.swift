@@ -1,5 +1,5 @@
 import KitSupport
-public import SysBenchCore
+import SysBenchCore
 
 extension ScoreReport {
     /// The report in `score --format json`'s shape: `{"models":[…]}` with each model
