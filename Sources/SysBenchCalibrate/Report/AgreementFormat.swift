@@ -40,7 +40,7 @@ public enum AgreementFormat: String, CaseIterable, Sendable {
     private static func csv(_ report: AgreementReport) -> String {
         let names = PairStatistics(ConfusionMatrix()).named.map(\.name)
         var out = CSV.line(["a", "b", "group", "n"] + names.flatMap { [$0, $0 + "_low", $0 + "_high"] }, lineEnd: "\n")
-        func number(_ value: Double?) -> String { value.map { String($0) } ?? "" }
+        func number(_ value: Double?) -> String { value.flatMap(DecimalText.shortest) ?? "" }
         func row(_ a: String, _ b: String, _ group: String, _ statistics: PairStatistics, _ intervals: StatisticIntervals) {
             var cells = [a, b, group, String(statistics.n)]
             for (value, interval) in zip(statistics.named, intervals.named) {
