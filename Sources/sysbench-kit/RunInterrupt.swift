@@ -3,7 +3,7 @@ import SysBenchRun
 
 /// Ctrl-C and `kill` for `run`: the first SIGINT or SIGTERM stops sending and gives
 /// the requests in flight `grace` to finish (then they are cancelled), so the journal
-/// is synced and `results.jsonl` rewritten before the exit; a second signal exits at
+/// is synced and the results file rewritten before the exit; a second signal exits at
 /// once (the journal is already on disk, a rerun resumes).
 final class RunInterrupt: @unchecked Sendable {
     /// Told to stop sending.

@@ -36,7 +36,7 @@ public struct RunManifest: Sendable, Hashable, Codable {
     public var judgeBaseURL: String?
     /// For a rejudge (`run --rejudge`): the run whose answers are judged, as given.
     public var sourceRun: String?
-    /// For a rejudge: the sha256 of the source run's file (a run folder's results.jsonl).
+    /// For a rejudge: the sha256 of the source run's file (a run folder's results file).
     public var sourceRunSHA256: String?
 
     enum CodingKeys: String, CodingKey {

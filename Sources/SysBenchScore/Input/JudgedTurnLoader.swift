@@ -5,7 +5,7 @@ import SysBenchCore
 /// Every judged turn of a run with its texts, whatever the run's format, for the tools
 /// that look at single items (calibration) or judge the same answers again (rejudge).
 public struct JudgedTurns: Sendable {
-    /// The file actually read (a run folder's `results.jsonl`).
+    /// The file actually read (a run folder's results file).
     public var path: String
     /// The run's format.
     public var format: InputFormat

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// An argument is read as `NAME=PATH` when it holds a `=` with a non-empty part before
 /// it that has no `/`, unless the whole argument is itself an existing file or folder.
-/// So `base=runs/a` names the run `base`, while `runs/x=1/results.jsonl` and an existing
+/// So `base=runs/a` names the run `base`, while `runs/x=1/out.jsonl` and an existing
 /// file `a=b.jsonl` stay paths.
 public struct RunArgument: Sendable, Hashable {
     /// The name given, or nil to use the run's own model name.
