@@ -1,3 +1,4 @@
+import KitSupport
 import Foundation
 
 /// `items.csv`: one row an item for people who label in a spreadsheet.

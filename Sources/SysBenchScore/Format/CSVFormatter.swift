@@ -83,12 +83,6 @@ public enum CSVFormatter {
     }
 
     private static func line(_ cells: [String]) -> String {
-        cells.map(quote).joined(separator: ",") + "\n"
-    }
-
-    private static func quote(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSV.line(cells, lineEnd: "\n")
     }
 }
-

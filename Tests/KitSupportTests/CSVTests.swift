@@ -1,5 +1,5 @@
 import Testing
-@testable import SysBenchCalibrate
+@testable import KitSupport
 
 @Suite struct CSVTests {
     @Test func quotesOnlyWhatNeedsIt() {

@@ -2,8 +2,8 @@ import Foundation
 
 /// RFC 4180 CSV: fields with a comma, quote, CR or LF are quoted and inner quotes doubled.
 ///
-/// Score's report writer keeps its quoting private and nothing in the project reads CSV,
-/// so calibration, which must read back the `items.csv` people fill in, has both here.
+/// The one CSV writer and reader: `score --format csv`, `calibrate agree --format csv`,
+/// and `items.csv`, which calibration writes and reads back once people fill it in.
 public enum CSV {
     /// One record, its fields joined by commas and ended by `lineEnd`.
     public static func line(_ fields: [String], lineEnd: String = "\r\n") -> String {
