@@ -1,3 +1,5 @@
+import KitSupport
+
 /// Derives checks from the length vocabulary of SysBench's checklist items (CHECKS.md,
 /// "Deriving checks"), for `import sysbench`.
 ///
@@ -8,6 +10,7 @@
 public enum SysBenchLengthCheck {
     /// The check and its `verify` for `text`, or nil when it states no whole-answer length.
     public static func derive(from text: String) -> (check: Check, verify: Verify)? {
+        guard mayStateLength(text) else { return nil }
         var body = Substring(text).drop { $0.isWhitespace }
         while let last = body.last, last.isWhitespace { body = body.dropLast() }
         if body.last == "。" { body = body.dropLast() }
@@ -18,6 +21,16 @@ public enum SysBenchLengthCheck {
         }
         guard found.count == 1, let check = found.first else { return nil }
         return (check, segments.count == 1 ? .check : .both)
+    }
+
+    /// Whether `text` can match at all: every length recognised says 字数数量. Most items do
+    /// not, and splitting them into Characters was most of a 10,000-case `build`. Swift
+    /// compares Characters up to canonical equivalence, and CJK compatibility ideographs
+    /// (U+F900–U+FAFF, U+2F800–U+2FA1F) are canonically equal to unified ones (U+F97E is
+    /// 量), so a text holding any of them takes the full path too.
+    static func mayStateLength(_ text: String) -> Bool {
+        if ByteSearch.contains(text, "字数数量") { return true }
+        return text.unicodeScalars.contains { (0xF900...0xFAFF).contains($0.value) || (0x2F800...0x2FA1F).contains($0.value) }
     }
 
     private static let subjects = ["回答", "回答的", "回复", "文本", "答案", "输出", "输出总", "建议书", "创作的政务信息"]

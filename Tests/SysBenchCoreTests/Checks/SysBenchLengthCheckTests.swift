@@ -13,6 +13,12 @@ import Testing
         #expect(SysBenchLengthCheck.derive(from: "字数数量300")?.check == .count(.chars, CountBounds(lessThan: 300)))
     }
 
+    @Test func readsCompatibilityIdeographsAsTheirUnifiedForms() {
+        // U+F97E is canonically 量: Swift compares Characters up to canonical equivalence,
+        // so the quick byte test must not rule this text out.
+        #expect(SysBenchLengthCheck.derive(from: "回答字数数\u{F97E}小于400")?.check == .count(.chars, CountBounds(lessThan: 400)))
+    }
+
     @Test func keepsTheJudgeForTheRestOfTheText() {
         let mixed = SysBenchLengthCheck.derive(from: "回复为四段，文本字数数量小于300")
         #expect(mixed?.check == .count(.chars, CountBounds(lessThan: 300)))

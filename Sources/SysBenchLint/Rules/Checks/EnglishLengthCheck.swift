@@ -1,3 +1,4 @@
+import KitSupport
 import SysBenchCore
 
 /// Finds a whole-answer length in an English checklist item: "at most 150 words",
@@ -7,6 +8,10 @@ import SysBenchCore
 enum EnglishLengthCheck {
     /// The count check the text states, or nil.
     static func suggest(for text: String) -> Check? {
+        // Every suggestion ends in a unit word, so a text naming none gets none. Lower-casing
+        // makes ASCII letters only of ASCII letters, of K (Kelvin sign) and of İ, whose "i"
+        // is followed by a combining dot and so ends a word; neither can spell a unit.
+        guard ByteSearch.containsASCIICaseInsensitive(text, anyOf: unitStems) else { return nil }
         var found: [(unit: CountUnit, bounds: CountBounds)] = []
         for clause in clauses(text) where !clause.contains(where: partWords.contains) {
             var index = 0
@@ -34,6 +39,9 @@ enum EnglishLengthCheck {
         }
         return .count(first.unit, first.bounds)
     }
+
+    /// What every key of `units` starts with.
+    private static let unitStems = ["word", "character", "line", "paragraph", "bullet"]
 
     private static let partWords: Set<String> = ["each", "every", "per", "first", "last", "title", "heading", "summary", "section", "item"]
 
