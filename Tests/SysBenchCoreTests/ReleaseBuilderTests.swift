@@ -47,7 +47,7 @@ import YAMLSource
         _ = try builder.build()
         let before = try TestFiles.read(out + "/sysbench.jsonl")
         struct Refuse: CaseValidator, CaseInspector {
-            func inspector(config: DatasetConfig) -> Refuse { self }
+            func inspector(config: DatasetConfig, files: PathList) -> Refuse { self }
             func inspect(path: String, bytes: [UInt8], loaded: Result<Node, YAMLLoadError>, decoded: Case?) -> Bool {
                 path.hasSuffix("wuhan-travel.yaml")
             }

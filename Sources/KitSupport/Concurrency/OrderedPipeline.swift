@@ -43,9 +43,9 @@ public struct OrderedPipeline: Sendable {
     /// exit, and the error is rethrown; nothing runs after this returns or throws.
     /// Errors of `work` travel as values (a `Result` in `Output`), to be thrown by
     /// `consume` when their turn comes.
-    public func run<Input: Sendable, Output: Sendable, Failure: Error>(
-        _ inputs: [Input],
-        work: @escaping @Sendable (Input) -> Output,
+    public func run<Inputs: RandomAccessCollection & Sendable, Output: Sendable, Failure: Error>(
+        _ inputs: Inputs,
+        work: @escaping @Sendable (Inputs.Element) -> Output,
         consume: (Output) throws(Failure) -> Void
     ) throws(Failure) {
         if workers == 1 || inputs.count <= 1 {
@@ -60,8 +60,8 @@ public struct OrderedPipeline: Sendable {
             thread.start()
         }
         defer { shared.stopAndWait() }
-        for index in inputs.indices {
-            try consume(shared.take(index))
+        for position in 0..<inputs.count {
+            try consume(shared.take(position))
         }
     }
 }
@@ -99,7 +99,7 @@ private final class Shared<Output: Sendable>: @unchecked Sendable {
     }
 
     /// A worker's life: take the next items while the window allows, work, store.
-    func workLoop<Input>(_ inputs: [Input], _ work: (Input) -> Output) {
+    func workLoop<Inputs: RandomAccessCollection>(_ inputs: Inputs, _ work: (Inputs.Element) -> Output) {
         condition.lock()
         while true {
             while !stopped, next < count, next >= consumed + window {
@@ -112,7 +112,7 @@ private final class Shared<Output: Sendable>: @unchecked Sendable {
             let end = min(count, first + batch, consumed + window)
             next = end
             condition.unlock()
-            let outputs = (first..<end).map { work(inputs[$0]) }
+            let outputs = (first..<end).map { work(inputs[inputs.index(inputs.startIndex, offsetBy: $0)]) }
             condition.lock()
             for (offset, output) in outputs.enumerated() {
                 results[first + offset] = output

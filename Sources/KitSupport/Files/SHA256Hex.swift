@@ -26,7 +26,13 @@ public enum SHA256Hex {
         }
     }
 
-    static func hex(_ digest: some Sequence<UInt8>) -> String {
+    /// The SHA-256 of `bytes` as its 32 bytes, for callers that store many digests.
+    public static func rawDigest(_ bytes: some DataProtocol) -> [UInt8] {
+        Array(SHA256.hash(data: bytes))
+    }
+
+    /// Lower-case hex of a digest's bytes.
+    public static func hex(_ digest: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)

@@ -1,3 +1,4 @@
+public import KitSupport
 public import YAMLSource
 
 /// The seam through which `build` refuses a dataset with errors.
@@ -13,8 +14,9 @@ public protocol CaseValidator {
     /// The part that needs one file only, shared by the worker threads.
     associatedtype Inspector: CaseInspector
 
-    /// The inspector for a dataset described by `config`; asked once, before any file.
-    mutating func inspector(config: DatasetConfig) -> Inspector
+    /// The inspector for a dataset described by `config`, whose files will be checked in
+    /// the order of `files`; asked once, before any file.
+    mutating func inspector(config: DatasetConfig, files: PathList) -> Inspector
     /// Finishes checking one file, given what the inspector found. Called in file
     /// order. Returns the number of errors found in the file.
     mutating func check(path: String, findings: Inspector.Findings) -> Int

@@ -49,7 +49,7 @@ public enum RecordSource {
                 }
             }
         }
-        let files: [String]
+        let files: PathList
         do {
             files = try ReleaseBuilder.caseFiles(in: trimmed)
         } catch {

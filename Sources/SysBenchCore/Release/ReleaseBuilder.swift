@@ -75,26 +75,35 @@ public struct ReleaseBuilder {
         } catch {
             throw .unwritable(error.toolErrors.first ?? ToolError(message: error.description))
         }
-        var sources: [(path: String, sha256: String)] = []
-        if let loaded { sources.append((DatasetConfigLoader.fileName, SHA256Hex.digest(loaded.bytes))) }
+        // Each case file's digest goes to a scratch file, in file order, to be listed in
+        // the manifest at the end; held in memory, they grew the build with the dataset.
+        let digests: ScratchFile
+        do {
+            digests = try ScratchFile(in: outputPath)
+        } catch {
+            throw .unwritable(error.toolErrors.first ?? ToolError(message: error.description))
+        }
         var jsonlHash = SHA256Hex.Hasher()
         var jsonlBytes = 0
         var counts = ReleaseCounts()
         var errors = 0
         var previousId: String?
 
-        let inspector = validator.inspector(config: config)
+        let inspector = validator.inspector(config: config, files: files)
         let language = config.language
         try pipeline.run(files, work: { file in
             PreparedCase(path: file, inspector: inspector, defaultLanguage: language)
         }, consume: { (prepared: PreparedCase<V.Inspector.Findings>) throws(ReleaseBuildError) in
             let file = prepared.path
-            let sha256: String
             switch prepared.read {
             case .failure(let error): throw .unreadable(error.toolErrors.first ?? ToolError(message: error.description))
-            case .success(let hash): sha256 = hash
+            case .success(let digest):
+                do throws(AtomicFileWriter.Failure) {
+                    try digests.append(digest)
+                } catch {
+                    throw .unwritable(error.toolErrors.first ?? ToolError(message: error.description))
+                }
             }
-            sources.append((Self.relative(file, to: folder), sha256))
             if validating, let findings = prepared.findings {
                 errors += validator.check(path: file, findings: findings)
             }
@@ -134,10 +143,11 @@ public struct ReleaseBuilder {
         let manifest = Manifest(
             datasetName: config.name, datasetVersion: config.version, toolVersion: ToolVersion.current,
             counts: counts, recordsBytes: jsonlBytes, recordsSHA256: jsonlHash.finalize(),
-            sources: sources)
+            sourceCount: files.count + (loaded == nil ? 0 : 1))
         do {
             let manifestFile = try AtomicFileWriter(path: outputPath + "/" + Manifest.fileName)
-            try manifestFile.write(manifest.text)
+            try Self.writeManifest(manifest, into: manifestFile, files: files, digests: digests,
+                                   folder: folder, config: loaded.map { SHA256Hex.digest($0.bytes) })
             try jsonl.commit()
             try manifestFile.commit()
         } catch {
@@ -146,34 +156,44 @@ public struct ReleaseBuilder {
         return manifest
     }
 
+    /// Writes the manifest, listing `dataset.yaml` (whose digest is `config`, when there
+    /// is one) and every case file with the digest `digests` holds for it, in path order.
+    private static func writeManifest(_ manifest: Manifest, into file: AtomicFileWriter, files: PathList,
+                                      digests: ScratchFile, folder: String, config: String?) throws(AtomicFileWriter.Failure) {
+        var writer = ManifestWriter(manifest)
+        try file.write(writer.head())
+        var configPending = config
+        for index in files.permutation(by: .path) {
+            let path = relative(files[Int(index)], to: folder)
+            if let digest = configPending, ReleaseCounts.byteOrder(DatasetConfigLoader.fileName, path) {
+                try file.write(writer.source(path: DatasetConfigLoader.fileName, sha256: digest))
+                configPending = nil
+            }
+            let digest = try digests.read(at: Int(index) * 32, count: 32)
+            try file.write(writer.source(path: path, sha256: SHA256Hex.hex(digest)))
+        }
+        if let digest = configPending { try file.write(writer.source(path: DatasetConfigLoader.fileName, sha256: digest)) }
+        try file.write(writer.tail())
+    }
+
     /// The case files of the dataset, in id order: sorted by file name without its
     /// extension, byte by byte. (Sorting whole names would put `a-b.yaml` before
     /// `a.yaml`, since `-` sorts before `.`, while id `a` sorts before `a-b`.)
-    static func caseFiles(in folder: String) throws(ReleaseBuildError) -> [String] {
+    static func caseFiles(in folder: String) throws(ReleaseBuildError) -> PathList {
         try caseFilesAndLinks(in: folder).files
     }
 
     /// The case files in id order, and the links named like case files that lead to no
     /// file (the validator hears of them: a case silently missing is worse than a warning).
-    static func caseFilesAndLinks(in folder: String) throws(ReleaseBuildError) -> (files: [String], brokenLinks: [BrokenLink]) {
+    static func caseFilesAndLinks(in folder: String) throws(ReleaseBuildError) -> (files: PathList, brokenLinks: [BrokenLink]) {
         let groups: [DatasetGroup]
         do {
             groups = try DatasetLocator.locate([folder])
         } catch {
             throw .unreadable(error.toolErrors.first ?? ToolError(message: error.description))
         }
-        let files = groups.flatMap(\.files)
-        let sorted = files.map { (stem(of: $0), $0) }
-            .sorted { $0.0 == $1.0 ? ReleaseCounts.byteOrder($0.1, $1.1) : ReleaseCounts.byteOrder($0.0, $1.0) }
-            .map(\.1)
-        return (sorted, groups.flatMap(\.brokenLinks))
-    }
-
-    static func stem(of path: String) -> String {
-        var name = Substring(path)
-        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
-        if let dot = name.lastIndex(of: ".") { name = name[..<dot] }
-        return String(name)
+        let files = groups.count == 1 ? groups[0].files : PathList(groups.lazy.flatMap(\.files))
+        return (files.sortedUnique(by: .stem), groups.flatMap(\.brokenLinks))
     }
 
     static func relative(_ path: String, to folder: String) -> String {
@@ -186,8 +206,8 @@ public struct ReleaseBuilder {
 /// worker thread, taken in file order.
 private struct PreparedCase<Findings: Sendable>: Sendable {
     var path: String
-    /// The source's SHA-256, or why it could not be read.
-    var read: Result<String, FileReader.Failure>
+    /// The source's SHA-256 (its 32 bytes), or why it could not be read.
+    var read: Result<[UInt8], FileReader.Failure>
     /// Why the file did not load as YAML.
     var loadError: YAMLLoadError?
     /// What the validator's inspector found; nil when the file could not be read.
@@ -205,7 +225,7 @@ private struct PreparedCase<Findings: Sendable>: Sendable {
             read = .failure(error)
             return
         }
-        read = .success(SHA256Hex.digest(bytes))
+        read = .success(SHA256Hex.rawDigest(bytes))
         let loaded: Result<Node, YAMLLoadError>
         do {
             loaded = .success(try YAMLParser.parse(bytes))
@@ -234,7 +254,7 @@ private struct PreparedCase<Findings: Sendable>: Sendable {
 
 /// The validator of a build without one: it finds nothing.
 private struct NoValidator: CaseValidator, CaseInspector {
-    func inspector(config: DatasetConfig) -> NoValidator { self }
+    func inspector(config: DatasetConfig, files: PathList) -> NoValidator { self }
     func inspect(path: String, bytes: [UInt8], loaded: Result<Node, YAMLLoadError>, decoded: Case?) {}
     func check(path: String, findings: Void) -> Int { 0 }
     func finish() -> Int { 0 }

@@ -1,3 +1,4 @@
+public import KitSupport
 public import SysBenchCore
 import YAMLSource
 
@@ -12,11 +13,17 @@ public struct DatasetLinter {
     /// The per-file checks, which worker threads may share.
     public let checker: CaseChecker
     private var datasetRules: [any DatasetRule]
+    /// The files finished so far, in order (or the whole list, when the caller knew it).
+    private var files: PathList
+    private var finished = 0
 
-    /// Makes a linter with every registered rule.
-    public init(config: DatasetConfig) {
+    /// Makes a linter with every registered rule. `files`, when the caller has the list,
+    /// is the order the files will be finished in; the linter then shares it instead of
+    /// keeping a second list.
+    public init(config: DatasetConfig, files: PathList = PathList()) {
         self.checker = CaseChecker(config: config)
         self.datasetRules = RuleRegistry.datasetRules.map { $0.init() }
+        self.files = files
     }
 
     /// Lints one case file given as bytes; `file` is how it is named in diagnostics.
@@ -45,7 +52,18 @@ public struct DatasetLinter {
     /// the order they are linted in. Returns the file's findings in source order.
     public mutating func finish(_ file: CheckedFile) -> LintedFile {
         var sink = file.sink
-        if let (testCase, context) = file.loadedCase {
+        let number = finished
+        finished += 1
+        if number >= files.count || files[number] != file.path {
+            // Not the list the caller announced (or none was): keep one here.
+            var own = PathList(files.prefix(number))
+            own.append(file.path)
+            files = own
+        }
+        if let (testCase, found) = file.loadedCase {
+            var context = found
+            context.files = files
+            context.fileNumber = number
             for index in datasetRules.indices {
                 datasetRules[index].observe(testCase, in: context, into: &sink)
             }

@@ -1,3 +1,4 @@
+public import KitSupport
 public import SysBenchCore
 public import YAMLSource
 
@@ -16,9 +17,10 @@ public struct LintGate: CaseValidator {
         self.report = report
     }
 
-    /// Starts a linter for the dataset described by `config`.
-    public mutating func inspector(config: DatasetConfig) -> Inspector {
-        let linter = DatasetLinter(config: config)
+    /// Starts a linter for the dataset described by `config`, whose files come in the
+    /// order of `files`.
+    public mutating func inspector(config: DatasetConfig, files: PathList) -> Inspector {
+        let linter = DatasetLinter(config: config, files: files)
         self.linter = linter
         return Inspector(checker: linter.checker)
     }

@@ -29,7 +29,7 @@ public enum Linter {
                 guard !checked.hasErrors, let loaded = checked.loaded else { continue }
                 config = loaded.config
             }
-            var linter = DatasetLinter(config: config)
+            var linter = DatasetLinter(config: config, files: group.files)
             let checker = linter.checker
             // Files are read and checked on worker threads; the cross-file rules and the
             // report run here, in file order.

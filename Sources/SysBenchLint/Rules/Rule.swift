@@ -1,3 +1,4 @@
+public import KitSupport
 public import SysBenchCore
 public import YAMLSource
 
@@ -50,6 +51,11 @@ public struct CaseContext: Sendable {
     public var config: DatasetConfig
     /// The file's size in bytes, which bounds the length of any text in it.
     public var sourceSize: Int
+    /// For dataset rules: the files linted so far, in order, this one last, so a rule can
+    /// name an earlier file by its number instead of keeping its path.
+    public var files = PathList()
+    /// For dataset rules: this file's number in `files`.
+    public var fileNumber = 0
 
     /// Makes a context.
     public init(file: String, baseName: String, config: DatasetConfig, sourceSize: Int) {

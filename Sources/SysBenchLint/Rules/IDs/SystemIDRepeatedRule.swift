@@ -14,6 +14,13 @@ public struct SystemIDRepeatedRule: DatasetRule {
                 .init(name: "b.yaml", text: "id: b\nsystem_id: 8\n"),
                 .init(name: "c.yaml", text: "id: c\nsystem_id: ↓7\n"),
             ]),
+            // Past 32 bits and below zero, ids are kept whole.
+            Example(files: [
+                .init(name: "a.yaml", text: "id: a\nsystem_id: 5000000000\n"),
+                .init(name: "b.yaml", text: "id: b\nsystem_id: -1\n"),
+                .init(name: "c.yaml", text: "id: c\nsystem_id: ↓5000000000\n"),
+                .init(name: "d.yaml", text: "id: d\nsystem_id: ↓-1\n"),
+            ]),
         ],
         nonTriggering: [
             Example(Fixture.validCase),
@@ -22,11 +29,20 @@ public struct SystemIDRepeatedRule: DatasetRule {
                 .init(name: "b.yaml", text: "id: b\n"),
                 .init(name: "c.yaml", text: "id: c\n"),
             ]),
+            // 5000000000 and 705032704 share their low 32 bits; -1 and 4294967295 too.
+            Example(files: [
+                .init(name: "a.yaml", text: "id: a\nsystem_id: 5000000000\n"),
+                .init(name: "b.yaml", text: "id: b\nsystem_id: 705032704\n"),
+                .init(name: "c.yaml", text: "id: c\nsystem_id: -1\n"),
+                .init(name: "d.yaml", text: "id: d\nsystem_id: 4294967295\n"),
+            ]),
         ]
     )
 
     /// Each system_id with where it was first seen.
-    private var seen: [Int: (file: String, mark: Mark)] = [:]
+    private var seen = FirstSeenTable()
+    /// The system_ids that do not fit in 32 bits, by file number.
+    private var wideValues: [Int: Int] = [:]
 
     /// Makes the rule.
     public init() {}
@@ -34,10 +50,20 @@ public struct SystemIDRepeatedRule: DatasetRule {
     /// Notes this case and reports what repeats a case seen before.
     public mutating func observe(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         guard let systemID = testCase.systemID else { return }
-        if let first = seen[systemID.value] {
-            sink.report(Self.description, at: systemID, "system_id \(systemID.value) is already used at \(first.file):\(first.mark)")
-        } else {
-            seen[systemID.value] = (context.file, systemID.start)
+        seen.reserve(context.files.count)
+        // A system_id of 32 bits is its own check, so equal checks are equal ids; the few
+        // others are kept whole, by file number.
+        let value = systemID.value
+        let fits = UInt32(exactly: value) != nil
+        let found = seen.firstOrRecord(check: UInt32(exactly: value) ?? FirstSeenTable.check(String(value)),
+                                       file: context.fileNumber, mark: systemID.start) { number in
+            if let wide = wideValues[number] { return wide == value }
+            return fits
+        }
+        if let first = found {
+            sink.report(Self.description, at: systemID, "system_id \(systemID.value) is already used at \(context.files[first.file]):\(first.mark)")
+        } else if !fits {
+            wideValues[context.fileNumber] = value
         }
     }
 }

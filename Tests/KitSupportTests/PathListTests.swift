@@ -1,0 +1,30 @@
+import KitSupport
+import Testing
+
+@Suite struct PathListTests {
+    @Test func givesBackEachPathAsAppended() {
+        let paths = ["cases/b.yaml", "a.yaml", "cases/deeper/c.yml", "/abs/d.yaml", "cases/é.yaml", ""]
+        let list = PathList(paths)
+        #expect(list.count == 6)
+        #expect(Array(list) == paths)
+        #expect(list[2] == "cases/deeper/c.yml")
+    }
+
+    @Test func sortsByNameThenPathAndDropsRepeats() {
+        let list = PathList(["z/b.yaml", "a/b.yaml", "y/a-b.yaml", "a/b.yaml", "x/a.yaml"])
+        // By name: "a-b.yaml" < "a.yaml" ("-" is 0x2D, "." is 0x2E) < "b.yaml"; the two
+        // b.yaml by path; the repeated a/b.yaml once.
+        #expect(Array(list.sortedUnique(by: .name)) == ["y/a-b.yaml", "x/a.yaml", "a/b.yaml", "z/b.yaml"])
+    }
+
+    @Test func sortsByStemLikeCaseIds() {
+        let list = PathList(["c/a-b.yaml", "c/a.yml", "c/a.yaml", "c/b"])
+        // Stems: a-b, a, a, b. Id "a" before "a-b"; the two "a" files by path.
+        #expect(Array(list.sortedUnique(by: .stem)) == ["c/a.yaml", "c/a.yml", "c/a-b.yaml", "c/b"])
+    }
+
+    @Test func ordersWholePathsByteByByte() {
+        let list = PathList(["cases/b.yaml", "cases-x/a.yaml", "cases/a.yaml", "dataset.yaml"])
+        #expect(list.permutation(by: .path).map { list[Int($0)] } == ["cases-x/a.yaml", "cases/a.yaml", "cases/b.yaml", "dataset.yaml"])
+    }
+}
