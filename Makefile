@@ -48,7 +48,7 @@ label-check: setup
 	@bash scripts/label-check.sh
 
 ## Every benchmark; each reports ratios against a baseline measured in the same run.
-bench: bench-score bench-build bench-run
+bench: bench-score bench-build bench-memory bench-run
 
 ## score on the four SysBench runs against a bare Python json.load of the same files.
 bench-score: release

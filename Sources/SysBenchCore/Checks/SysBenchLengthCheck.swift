@@ -29,8 +29,9 @@ public enum SysBenchLengthCheck {
     /// (U+F900–U+FAFF, U+2F800–U+2FA1F) are canonically equal to unified ones (U+F97E is
     /// 量), so a text holding any of them takes the full path too.
     static func mayStateLength(_ text: String) -> Bool {
-        if ByteSearch.contains(text, "字数数量") { return true }
-        return text.unicodeScalars.contains { (0xF900...0xFAFF).contains($0.value) || (0x2F800...0x2FA1F).contains($0.value) }
+        ByteSearch.contains(text, "字数数量") || ByteSearch.containsScalar(in: text) {
+            (0xF900...0xFAFF).contains($0) || (0x2F800...0x2FA1F).contains($0)
+        }
     }
 
     private static let subjects = ["回答", "回答的", "回复", "文本", "答案", "输出", "输出总", "建议书", "创作的政务信息"]

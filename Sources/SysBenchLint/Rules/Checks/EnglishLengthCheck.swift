@@ -11,7 +11,7 @@ enum EnglishLengthCheck {
         // Every suggestion ends in a unit word, so a text naming none gets none. Lower-casing
         // makes ASCII letters only of ASCII letters, of K (Kelvin sign) and of İ, whose "i"
         // is followed by a combining dot and so ends a word; neither can spell a unit.
-        guard ByteSearch.containsASCIICaseInsensitive(text, anyOf: unitStems) else { return nil }
+        guard unitStems.occur(in: text) else { return nil }
         var found: [(unit: CountUnit, bounds: CountBounds)] = []
         for clause in clauses(text) where !clause.contains(where: partWords.contains) {
             var index = 0
@@ -41,7 +41,7 @@ enum EnglishLengthCheck {
     }
 
     /// What every key of `units` starts with.
-    private static let unitStems = ["word", "character", "line", "paragraph", "bullet"]
+    private static let unitStems = ByteSearch.ASCIIWords(["word", "character", "line", "paragraph", "bullet"])
 
     private static let partWords: Set<String> = ["each", "every", "per", "first", "last", "title", "heading", "summary", "section", "item"]
 
