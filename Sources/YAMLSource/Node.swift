@@ -60,14 +60,24 @@ extension Node {
     /// The value under `key` in a mapping node (nil when absent or not a mapping).
     public subscript(key: String) -> Node? {
         // Matches in place: going through `mapping` and `scalar` copied each pair and key.
+        // By index and through the key's text alone: a `for pair in pairs` loop copied
+        // every pair it passed (a retain and a release for each of its strings).
         guard case .mapping(let pairs) = content else { return nil }
-        for pair in pairs {
-            if case .scalar(let scalar) = pair.key.content, scalar.text == key { return pair.value }
+        for index in pairs.indices where pairs[index].key.isScalar(withText: key) {
+            return pairs[index].value
         }
         return nil
     }
 
     /// A word for the node's kind, for messages: "a scalar", "a sequence", "a mapping".
+    /// Whether this is a scalar whose text is `text`.
+    func isScalar(withText text: String) -> Bool {
+        switch content {
+        case .scalar(let scalar): scalar.text == text
+        default: false
+        }
+    }
+
     public var kindDescription: String {
         switch content {
         case .scalar(let scalar): scalar.isNull ? "null" : "a scalar"

@@ -38,8 +38,9 @@ public enum SchemaChecker {
         var present: UInt64 = 0
         // Fields an unknown key looks like a misspelling of: the typo is the one finding.
         var misspelt: Set<String> = []
-        for pair in pairs {
-            guard case .scalar(let keyScalar) = pair.key.content else { continue }
+        // By index: `for pair in pairs` copied each pair (a retain and a release a string).
+        for pairIndex in pairs.indices {
+            guard case .scalar(let keyScalar) = pairs[pairIndex].key.content else { continue }
             let key = keyScalar.text
             guard let index = schema.fields.firstIndex(where: { $0.name == key }) else {
                 let known = schema.fields.map(\.name)
@@ -50,11 +51,11 @@ public enum SchemaChecker {
                 } else {
                     message += " (known: \(known.joined(separator: ", ")))"
                 }
-                problems.append(SchemaProblem(.unknownField, message, at: pair.key.start))
+                problems.append(SchemaProblem(.unknownField, message, at: pairs[pairIndex].key.start))
                 continue
             }
             if index < 64 { present |= 1 << UInt64(index) }
-            checkValue(pair.value, schema.fields[index], in: schema, into: &problems)
+            checkValue(pairs[pairIndex].value, schema.fields[index], in: schema, into: &problems)
         }
         for (index, field) in schema.fields.enumerated() where field.required && !misspelt.contains(field.name) {
             let found = index < 64
