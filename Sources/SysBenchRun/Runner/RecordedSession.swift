@@ -6,7 +6,8 @@ import SysBenchCore
 /// A session keeps this slice rather than the whole ``JournalState``: a copy of the
 /// state shares its dictionaries, so the recorder's next write had to copy them
 /// whole, and every session in flight kept its own generation of them alive. Memory
-/// grew with the journal times the concurrency (90 MiB at 2,000 cases × 5 turns),
+/// grew with the journal times the concurrency (peak 90 MiB at 2,000 cases × 5 turns
+/// and concurrency 16; 59 MiB with the slice),
 /// and the copying cost time quadratic in the run's size.
 struct RecordedSession: Sendable, Hashable {
     /// The recorded answer of each turn (index 0 is turn 1), nil when unanswered.
