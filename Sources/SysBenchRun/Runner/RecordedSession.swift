@@ -7,8 +7,8 @@ import SysBenchCore
 /// state shares its dictionaries, so the recorder's next write had to copy them
 /// whole, and every session in flight kept its own generation of them alive. Memory
 /// grew with the journal times the concurrency (peak 90 MiB at 2,000 cases × 5 turns
-/// and concurrency 16; 59 MiB with the slice),
-/// and the copying cost time quadratic in the run's size.
+/// and concurrency 16; 59 MiB with the slice), and the copying took time quadratic
+/// in the run's size.
 struct RecordedSession: Sendable, Hashable {
     /// The recorded answer of each turn (index 0 is turn 1), nil when unanswered.
     var answers: [String?]
