@@ -78,7 +78,7 @@ T2=$(now)
 "$TIME" -f %M -o "$WORK/first.rss" "$BIN/sysbench-kit" $(run_args "$WORK/soak") \
   > "$WORK/first.stdout" 2> "$WORK/first.stderr" &
 TIME_PID=$!
-for _ in $(seq 200); do RUN_PID=$(pgrep -P "$TIME_PID" || true); [ -n "$RUN_PID" ] && break; sleep 0.01; done
+for _ in $(seq 1000); do RUN_PID=$(pgrep -P "$TIME_PID" || true); [ -n "$RUN_PID" ] && break; sleep 0.01; done
 while kill -0 "$RUN_PID" 2>/dev/null && [ "$(judged "$WORK/soak")" -lt "$HALF" ]; do sleep 0.02; done
 kill -KILL "$RUN_PID" 2>/dev/null || true
 T3=$(now)
@@ -99,4 +99,4 @@ stop_server
 
 python3 bench/soak_check.py --work "$WORK" --cases "$CASES" --turns "$TURNS" --concurrency "$CONCURRENCY" \
   --mark "$MARK" --judged-at-kill "$JUDGED_AT_KILL" --first-status "$FIRST_STATUS" --resume-status "$RESUME_STATUS" \
-  --times "$T0" "$T1" "$T2" "$T3" "$T4" "$T5"
+  --times "$T0" "$T1" "$T2" "$T3" "$T4" "$T5" --rates "$FAULT_429" "$FAULT_500" "$FAULT_DROP" "$FAULT_GARBLED"

@@ -56,6 +56,8 @@ def main():
     parser.add_argument("--first-status", type=int, required=True)
     parser.add_argument("--resume-status", type=int, required=True)
     parser.add_argument("--times", type=float, nargs=6, required=True)
+    parser.add_argument("--rates", type=float, nargs=4, default=[0.10, 0.05, 0.02, 0.03],
+                        help="the server's 429, 500, drop and garbled-judge rates")
     args = parser.parse_args()
     work = args.work
     total = args.cases * args.turns
@@ -103,6 +105,16 @@ def main():
     bar(reference_repeats == 0 and len(reference_replies) == 2 * total,
         f"reference: {len(reference_replies)} replies for {2 * total} requests, {reference_repeats} repeats")
 
+    # The faults were injected at about the rates asked (the garbled rate is of judge replies).
+    judge_replies = [r for r in replies if r["model"] == "judge"]
+    shares = []
+    for kind, rate, base in zip(("429", "500", "drop", "garbled"), args.rates,
+                                (replies, replies, replies, judge_replies)):
+        share = sum(1 for r in base if r["outcome"] == kind) / max(1, len(base))
+        shares.append((kind, rate, share, abs(share - rate) <= max(rate / 2, 0.002) if rate else share == 0))
+    bar(all(ok for *_, ok in shares),
+        "faults at the rates asked: " + ", ".join(f"{kind} {share:.1%} (asked {rate:.0%})" for kind, rate, share, _ in shares))
+
     # Memory.
     reference_mib, _ = peak_mib(os.path.join(work, "reference.rss"))
     resumed_mib, _ = peak_mib(os.path.join(work, "resumed.rss"))
@@ -131,6 +143,8 @@ def main():
         ("HTTP retries (runner's count)", f"{http_retries} (killed run's last progress line + resumed run)"),
         ("judge re-asks (rejected replies)", f"{rejected} journalled of {outcomes['garbled']} garbled replies served"),
         ("repeats", f"{repeats} (allowed {allowed})"),
+        ("torn journal line at the kill", "dropped on resume" if "torn last journal line"
+         in open(os.path.join(work, "resumed.stderr"), encoding="utf-8").read() else "none"),
         ("wall time", f"fault-free {t1 - t0:.1f} s; faulted {t3 - t2:.1f} s to the kill + {t5 - t4:.1f} s resumed"),
         ("peak RSS MiB", ", ".join(f"{name} {mib:.1f}" for name, mib in peaks.items())
          + f"; servers {peak_mib(os.path.join(work, 'reference-server.rss'))[0]:.0f}/"
