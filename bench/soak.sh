@@ -66,7 +66,8 @@ echo "soak: $CASES sessions x $TURNS turns, concurrency $CONCURRENCY, latency $L
 start_server reference
 T0=$(now)
 "$TIME" -f %M -o "$WORK/reference.rss" "$BIN/sysbench-kit" $(run_args "$WORK/reference") \
-  > "$WORK/reference.stdout" 2> "$WORK/reference.stderr"
+  > "$WORK/reference.stdout" 2> "$WORK/reference.stderr" \
+  || { echo "bench-soak: the fault-free run failed:" >&2; tail -n 5 "$WORK/reference.stderr" >&2; exit 1; }
 T1=$(now)
 stop_server
 
@@ -85,7 +86,6 @@ T3=$(now)
 wait "$TIME_PID" && FIRST_STATUS=0 || FIRST_STATUS=$?
 RUN_PID=
 JUDGED_AT_KILL=$(judged "$WORK/soak")
-cp "$WORK/soak/journal.jsonl" "$WORK/journal-at-kill.jsonl"
 # Let the server answer what the killed process had sent, then mark its log: every
 # later line belongs to the resumed process.
 sleep 1
