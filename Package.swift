@@ -87,6 +87,7 @@ let package = Package(
         ),
         // Stand-alone fake server for bench/run.sh (small: links FakeOpenAI only).
         .executableTarget(name: "sysbench-fake-openai", dependencies: ["FakeOpenAI"]),
+        .testTarget(name: "FakeOpenAITests", dependencies: ["FakeOpenAI"]),
         .testTarget(
             name: "SysBenchRunTests",
             dependencies: [

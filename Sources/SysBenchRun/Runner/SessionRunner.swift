@@ -6,7 +6,8 @@ struct SessionRunner: Sendable {
     let services: RunServices
 
     func run(_ record: ReleaseRecord) async throws {
-        let state = await context.recorder.state
+        // Only this case's slice: a copy of the whole state would be copied again on the next write.
+        let recorded = await context.recorder.recorded(record)
         let builder = context.builder
         try await withThrowingTaskGroup(of: Void.self) { group in
             var answers: [String] = []
@@ -14,17 +15,17 @@ struct SessionRunner: Sendable {
                 let key = TurnKey(caseID: record.id, turn: index + 1)
                 let shown = builder.shownAnswers(record, answers: answers)
                 let answer: String
-                if let recorded = state.answers[key] {
-                    answer = recorded
+                if let stored = recorded.answers[index] {
+                    answer = stored
                 } else {
                     let response = try await services.generate(builder.generation(record, turnIndex: index, shown: shown))
                     try await context.recorder.record([.answer(key, content: response.content, usage: response.usage)])
                     answer = response.content
                 }
-                if state.judgments[key] == nil {
+                if !recorded.judged[index] {
                     let request = builder.judge(record, turnIndex: index, shown: shown, response: answer)
                     let ids = record.turns[index].checklist.map(\.id)
-                    let firstAttempt = (state.rejected[key] ?? 0) + 1
+                    let firstAttempt = recorded.rejected[index] + 1
                     group.addTask { try await judge(key, request: request, ids: ids, firstAttempt: firstAttempt) }
                 }
                 answers.append(answer)
