@@ -10,8 +10,8 @@ import Foundation
 /// markedly slower on long answers.
 ///
 /// Two guards keep a pattern from running away. On the pattern, `CheckDecoder` refuses
-/// patterns longer than `maxPatternLength`, patterns with a repeated group that itself
-/// repeats unboundedly (`(a+)+`, `(\w*\s?)*`), the shape of the classic
+/// patterns longer than `maxPatternLength` (as `init` does), patterns with a repeated
+/// group that itself repeats unboundedly (`(a+)+`, `(\w*\s?)*`), the shape of the classic
 /// catastrophic-backtracking expressions, and back references, so the author hears of
 /// them at lint time. On the match, a time limit: patterns the first guard cannot see
 /// (`(a|a)+$`, `a*a*a*$`, `\w+\s` on a long run of Han characters) still take exponential
@@ -25,11 +25,18 @@ public struct CheckRegex: @unchecked Sendable {
     // safe to use from several threads at once.
     private let regex: NSRegularExpression
 
-    /// The longest pattern accepted, in scalars.
-    public static let maxPatternLength = 1000
+    /// The longest pattern accepted, in UTF-16 code units (what Foundation measures).
+    /// Foundation on Linux copies a longer pattern to the heap to compile it and never
+    /// frees the copy (`_CFRegularExpressionCreate` frees it only when compiling fails), so
+    /// every compilation of one would leak; 256 units it copies on the stack.
+    public static let maxPatternLength = 256
 
-    /// Compiles `pattern`, or returns ICU's complaint.
+    /// Compiles `pattern`, or returns ICU's complaint; refuses a pattern over
+    /// `maxPatternLength`.
     public init(_ pattern: String) throws(CheckRegexError) {
+        guard pattern.utf16.count <= Self.maxPatternLength else {
+            throw CheckRegexError(message: "the regular expression is longer than \(Self.maxPatternLength) characters")
+        }
         do {
             regex = try NSRegularExpression(pattern: pattern, options: [])
         } catch {
@@ -76,8 +83,8 @@ public struct CheckRegex: @unchecked Sendable {
 
     /// Why a pattern is refused before it is ever run, or nil when it is fine.
     public static func hazard(in pattern: String) -> String? {
-        if pattern.unicodeScalars.count > maxPatternLength {
-            return "the regular expression is longer than \(maxPatternLength) characters"
+        if pattern.utf16.count > maxPatternLength {
+            return "the regular expression is longer than \(maxPatternLength) characters (UTF-16 units)"
         }
         if hasNestedRepetition(pattern) {
             return "the regular expression repeats a group that itself repeats without bound, which can take exponential time; rewrite it without the nested repetition"

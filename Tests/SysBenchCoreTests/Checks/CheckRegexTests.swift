@@ -56,6 +56,21 @@ import Testing
         }
     }
 
+    @Test func patternsOver256UTF16UnitsAreRefused() throws {
+        // Found by fuzz-check (a 271-unit pattern): Foundation on Linux leaks the heap copy
+        // it makes of a pattern over 256 UTF-16 units each time it compiles one.
+        let longest = String(repeating: "a", count: 256)
+        #expect(CheckRegex.hazard(in: longest) == nil)
+        #expect(try CheckRegex(longest).finds(in: longest))
+        // 128 scalars outside the BMP are 256 units; one more scalar is over.
+        #expect(CheckRegex.hazard(in: String(repeating: "😀", count: 128)) == nil)
+        for pattern in [longest + "a", String(repeating: "😀", count: 128) + "a"] {
+            #expect(CheckRegex.hazard(in: pattern)?.contains("longer than 256") == true)
+            #expect(throws: CheckRegexError.self) { try CheckRegex(pattern) }
+            #expect(!Check.matches(pattern).evaluate(pattern).passed)
+        }
+    }
+
     @Test func linearPatternsStillFindOnLongAnswers() throws {
         let long = String(repeating: "字", count: 100_000)
         #expect(try CheckRegex(#"\d{3}$"#).finds(in: long + "123"))
