@@ -18,6 +18,12 @@ let package = Package(
         .library(name: "SysBenchReport", targets: ["SysBenchReport"]),
         // A product so the fuzz package (Fuzz/) can reach the judge-reply parser.
         .library(name: "SysBenchRun", targets: ["SysBenchRun"]),
+        // Products so the fuzz package can reach the YAML loader and the JSON parser (to
+        // build a check from bytes, as a case file and as a release record holds it) and
+        // calibration's label-file readers.
+        .library(name: "YAMLSource", targets: ["YAMLSource"]),
+        .library(name: "KitSupport", targets: ["KitSupport"]),
+        .library(name: "SysBenchCalibrate", targets: ["SysBenchCalibrate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

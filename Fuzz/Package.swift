@@ -30,6 +30,19 @@ let package = Package(
             name: "fuzz-eval-json",
             dependencies: ["FuzzSupport", .product(name: "SysBenchScore", package: "sysbench-kit")]
         ),
+        .executableTarget(
+            name: "fuzz-check",
+            dependencies: [
+                "FuzzSupport",
+                .product(name: "SysBenchCore", package: "sysbench-kit"),
+                .product(name: "YAMLSource", package: "sysbench-kit"),
+                .product(name: "KitSupport", package: "sysbench-kit"),
+            ]
+        ),
+        .executableTarget(
+            name: "fuzz-labels",
+            dependencies: ["FuzzSupport", .product(name: "SysBenchCalibrate", package: "sysbench-kit")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

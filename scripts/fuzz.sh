@@ -8,7 +8,7 @@
 # other targets and exits 1 if any failed. New coverage goes to Fuzz/.build/fuzz/corpus,
 # crashing inputs to Fuzz/.build/fuzz/artifacts, logs to Fuzz/.build/fuzz/logs: never git.
 #
-# Knobs: FUZZ_SECONDS (60), FUZZ_TARGETS (all four), FUZZ_MAX_LEN (16384, the largest
+# Knobs: FUZZ_SECONDS (60), FUZZ_TARGETS (all six), FUZZ_MAX_LEN (16384, the largest
 # input a mutation may make), FUZZ_ARGS (extra libFuzzer flags), SWIFT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-16384}
-FUZZ_TARGETS=${FUZZ_TARGETS:-"lint judge-reply results-line eval-json"}
+FUZZ_TARGETS=${FUZZ_TARGETS:-"lint judge-reply results-line eval-json check labels"}
 scratch=Fuzz/.build
 work=$scratch/fuzz
 

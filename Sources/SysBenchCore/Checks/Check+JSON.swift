@@ -59,7 +59,11 @@ extension Check {
         case "excludes": self = .excludes(try list())
         case "starts_with": self = .startsWith(try text())
         case "ends_with": self = .endsWith(try text())
-        case "matches": self = .matches(try text())
+        case "matches":
+            // A hand-made record gets no pattern that `CheckDecoder` would refuse in a case file.
+            let pattern = try text()
+            if let hazard = CheckRegex.hazard(in: pattern) { throw RecordError("check: \(hazard)") }
+            self = .matches(pattern)
         default:
             guard value == .bool(true) else { throw RecordError("check: 'json' should be true") }
             self = .json

@@ -30,4 +30,13 @@ import Testing
             #expect(throws: RecordError.self, "\(text)") { try Check(json: try JSONParser.parse(text)) }
         }
     }
+
+    @Test func refusesThePatternsACaseFileCannotHold() throws {
+        // Found writing fuzz-check, which reads a check both ways: a hand-made record took a
+        // pattern `CheckDecoder` refuses in a case file.
+        for text in [#"{"matches":"(a+)+$"}"#, #"{"matches":"\#(String(repeating: "a", count: 1_001))"}"#] {
+            #expect(throws: RecordError.self, "\(text)") { try Check(json: try JSONParser.parse(text)) }
+        }
+        #expect(try Check(json: try JSONParser.parse(#"{"matches":"(a|b)+$"}"#)) == .matches("(a|b)+$"))
+    }
 }
