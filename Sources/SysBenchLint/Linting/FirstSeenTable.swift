@@ -1,6 +1,6 @@
 import YAMLSource
 
-/// Where each key was first seen, for the cross-file rules, in 12 bytes a key.
+/// Where each key was first seen, for the cross-file rules, in 12 bytes a slot.
 ///
 /// A dictionary of ids to file paths and marks took about 150 bytes a case per rule, so
 /// `lint` and `build` grew with the dataset. Here a key is kept only as 32 bits of its
