@@ -10,6 +10,14 @@ import Testing
         #expect(list[2] == "cases/deeper/c.yml")
     }
 
+    @Test func keepsFoldersThatAreCanonicallyEqualApart() {
+        // "é" composed and decomposed are == as Strings but two folders on disk.
+        let paths = ["\u{E9}/a.yaml", "e\u{301}/a.yaml", "\u{91CF}/b.yaml", "\u{F97E}/b.yaml"]
+        let list = PathList(paths)
+        #expect(list.map { Array($0.utf8) } == paths.map { Array($0.utf8) })
+        #expect(list.sortedUnique(by: .name).count == 4)
+    }
+
     @Test func sortsByNameThenPathAndDropsRepeats() {
         let list = PathList(["z/b.yaml", "a/b.yaml", "y/a-b.yaml", "a/b.yaml", "x/a.yaml"])
         // By name: "a-b.yaml" < "a.yaml" ("-" is 0x2D, "." is 0x2E) < "b.yaml"; the two

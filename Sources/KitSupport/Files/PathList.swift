@@ -15,8 +15,10 @@ public struct PathList: RandomAccessCollection, Sendable, Equatable {
 
     /// Each folder with its trailing slash ("cases/"), or "" for a bare file name.
     private var folders: [String] = []
-    /// The folder's number in `folders`, for appending.
-    private var folderNumbers: [String: UInt32] = [:]
+    /// The folder's number in `folders`, for appending, keyed by its bytes: `String`
+    /// keys would merge folders whose names are canonically equal but spelt differently
+    /// (composed and decomposed é), which are two folders on disk.
+    private var folderNumbers: [[UInt8]: UInt32] = [:]
     private var names: [UInt8] = []
     private var entries: [Entry] = []
 
@@ -60,12 +62,13 @@ public struct PathList: RandomAccessCollection, Sendable, Equatable {
             name = path[afterSlash...]
         }
         let number: UInt32
-        if let known = folderNumbers[folder] {
+        let key = Array(folder.utf8)
+        if let known = folderNumbers[key] {
             number = known
         } else {
             number = UInt32(folders.count)
             folders.append(folder)
-            folderNumbers[folder] = number
+            folderNumbers[key] = number
         }
         names.append(contentsOf: name.utf8)
         entries.append(Entry(nameEnd: UInt32(names.count), folder: number))
