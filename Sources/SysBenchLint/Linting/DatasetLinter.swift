@@ -54,8 +54,11 @@ public struct DatasetLinter {
         var sink = file.sink
         let number = finished
         finished += 1
-        if number >= files.count || files[number] != file.path {
-            // Not the list the caller announced (or none was): keep one here.
+        if number == files.count {
+            // No list was announced, or it ran out: this linter keeps its own.
+            files.append(file.path)
+        } else if files[number] != file.path {
+            // Not the list the caller announced: keep an own one from here.
             var own = PathList(files.prefix(number))
             own.append(file.path)
             files = own

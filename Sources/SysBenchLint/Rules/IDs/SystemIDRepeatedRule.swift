@@ -54,8 +54,9 @@ public struct SystemIDRepeatedRule: DatasetRule {
         // A system_id of 32 bits is its own check, so equal checks are equal ids; the few
         // others are kept whole, by file number.
         let value = systemID.value
-        let fits = UInt32(exactly: value) != nil
-        let found = seen.firstOrRecord(check: UInt32(exactly: value) ?? FirstSeenTable.check(String(value)),
+        let exact = UInt32(exactly: value)
+        let fits = exact != nil
+        let found = seen.firstOrRecord(check: exact ?? UInt32(truncatingIfNeeded: value.hashValue),
                                        file: context.fileNumber, mark: systemID.start) { number in
             if let wide = wideValues[number] { return wide == value }
             return fits
