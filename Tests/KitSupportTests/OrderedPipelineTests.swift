@@ -105,6 +105,50 @@ import Testing
         #expect(consumed.count == 7)
     }
 
+    /// An output that notes, when it is released, whether that happened on the thread
+    /// that made it.
+    private final class Owned: @unchecked Sendable {
+        let maker = pthread_self()
+        let released: Released
+
+        init(_ released: Released) { self.released = released }
+
+        deinit { released.note(onMaker: pthread_equal(maker, pthread_self()) != 0) }
+    }
+
+    private final class Released: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byMaker = 0
+        private var elsewhere = 0
+
+        func note(onMaker: Bool) {
+            lock.lock()
+            if onMaker { byMaker += 1 } else { elsewhere += 1 }
+            lock.unlock()
+        }
+
+        var counts: (byMaker: Int, elsewhere: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            return (byMaker, elsewhere)
+        }
+    }
+
+    @Test func outputsAreReleasedByTheWorkerThatMadeThem() {
+        let released = Released()
+        var consumed = 0
+        OrderedPipeline(workers: 2, window: 8, batch: 2).run(Array(0..<400), work: { index in
+            if index % 5 == 0 { usleep(200) }
+            return Owned(released)
+        }, consume: { _ in consumed += 1 })
+        #expect(consumed == 400)
+        let counts = released.counts
+        #expect(counts.byMaker + counts.elsewhere == 400)
+        // Only the outputs still waiting when the run ends (at most a window of them,
+        // and the last one consumed) are released by the consumer.
+        #expect(counts.elsewhere <= 9)
+    }
+
     @Test func emptyAndSingleInputsRun() {
         var seen: [Int] = []
         OrderedPipeline(workers: 2).run([Int](), work: { $0 }) { seen.append($0) }
