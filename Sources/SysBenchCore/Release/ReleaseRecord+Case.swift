@@ -7,15 +7,16 @@ extension ReleaseRecord {
     /// an empty `reference`) counts as absent; `language` falls back to
     /// `defaultLanguage` (dataset.yaml's), and stays absent when neither names one.
     public init(case source: Case, defaultLanguage: String?) throws(RecordError) {
-        func need<T>(_ value: Located<T>?, _ name: String) throws(RecordError) -> T {
-            guard let value else { throw RecordError("case is missing '\(name)'") }
+        // The names are autoclosures: built only for the message of a missing field.
+        func need<T>(_ value: Located<T>?, _ name: @autoclosure () -> String) throws(RecordError) -> T {
+            guard let value else { throw RecordError("case is missing '\(name())'") }
             return value.value
         }
         func nonEmpty(_ value: Located<String>?) -> String? {
             guard let text = value?.value, !text.isEmpty else { return nil }
             return text
         }
-        func type(_ value: Located<String>?, _ owner: String) throws(RecordError) -> ConstraintType {
+        func type(_ value: Located<String>?, _ owner: StaticString) throws(RecordError) -> ConstraintType {
             let text = try need(value, "\(owner) type")
             guard let type = ConstraintType(rawValue: text) else { throw RecordError("\(owner): unknown type '\(text)'") }
             return type

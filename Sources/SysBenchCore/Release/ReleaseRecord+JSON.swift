@@ -187,20 +187,23 @@ private struct CompactObject {
         out.append(UInt8(ascii: "{"))
     }
 
-    /// Writes the separator and `"name":`; the value follows.
-    mutating func key(_ name: String, into out: inout [UInt8]) {
+    /// Writes the separator and `"name":`; the value follows. Names are the record's own
+    /// keys, which need no escaping, so their bytes go out as they are.
+    mutating func key(_ name: StaticString, into out: inout [UInt8]) {
         if !first { out.append(UInt8(ascii: ",")) }
         first = false
-        JSONWriter.writeString(name, into: &out)
+        out.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "\""))
         out.append(UInt8(ascii: ":"))
     }
 
-    mutating func string(_ name: String, _ value: String, into out: inout [UInt8]) {
+    mutating func string(_ name: StaticString, _ value: String, into out: inout [UInt8]) {
         key(name, into: &out)
         JSONWriter.writeString(value, into: &out)
     }
 
-    mutating func int(_ name: String, _ value: Int, into out: inout [UInt8]) {
+    mutating func int(_ name: StaticString, _ value: Int, into out: inout [UInt8]) {
         key(name, into: &out)
         out.append(contentsOf: String(value).utf8)
     }

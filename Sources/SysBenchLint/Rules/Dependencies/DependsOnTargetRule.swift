@@ -32,16 +32,19 @@ public struct DependsOnTargetRule: CaseRule {
 
     /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
+        // Most cases name no dependencies: they need no table of positions.
+        guard testCase.turns.contains(where: { !($0.dependsOn?.isEmpty ?? true) }) else { return }
         var position: [String: Int] = [:]
         for (index, turn) in testCase.turns.enumerated() {
             if let id = turn.id?.value, position[id] == nil { position[id] = index }
         }
         let known = testCase.turns.compactMap { $0.id?.value }
         for (index, turn) in testCase.turns.enumerated() {
+            guard let targets = turn.dependsOn, !targets.isEmpty else { continue }
             let name = turn.id.map { "turn '\($0.value)'" } ?? "this turn"
             // A repeat is depends-on-repeated's finding: each id is judged once.
             var seen: Set<String> = []
-            for target in turn.dependsOn ?? [] where seen.insert(target.value).inserted {
+            for target in targets where seen.insert(target.value).inserted {
                 let id = target.value
                 let message: String
                 if id == turn.id?.value {
