@@ -35,4 +35,16 @@ import Testing
         let list = PathList(["cases/b.yaml", "cases-x/a.yaml", "cases/a.yaml", "dataset.yaml"])
         #expect(list.permutation(by: .path).map { list[Int($0)] } == ["cases-x/a.yaml", "cases/a.yaml", "cases/b.yaml", "dataset.yaml"])
     }
+
+    @Test func aFolderComingBackIsTheSameFolderAndSortsWithIt() {
+        let list = PathList(["x/b.yaml", "y/a.yaml", "x/a.yaml", "x/b.yaml"])
+        #expect(Array(list) == ["x/b.yaml", "y/a.yaml", "x/a.yaml", "x/b.yaml"])
+        #expect(Array(list.sortedUnique(by: .path)) == ["x/a.yaml", "x/b.yaml", "y/a.yaml"])
+    }
+
+    @Test func bytesAboveASCIISortAfterItAndAPrefixFirst() {
+        // "é" is C3 A9 in UTF-8, after "z" (7A); "ab" before "abc".
+        let list = PathList(["c/\u{E9}.yaml", "c/z.yaml", "c/abc.yaml", "c/ab.yaml"])
+        #expect(Array(list.sortedUnique(by: .stem)) == ["c/ab.yaml", "c/abc.yaml", "c/z.yaml", "c/\u{E9}.yaml"])
+    }
 }

@@ -32,6 +32,9 @@ public enum SHA256Hex {
     }
 
     /// Lower-case hex of a digest's bytes.
+    /// Inlinable so that each caller gets a copy specialised to its sequence: through
+    /// the generic entry point, every byte was a witness-table call.
+    @inlinable
     public static func hex(_ digest: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []

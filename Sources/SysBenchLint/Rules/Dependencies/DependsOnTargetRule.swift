@@ -34,26 +34,27 @@ public struct DependsOnTargetRule: CaseRule {
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         // Most cases name no dependencies: they need no table of positions.
         guard testCase.turns.contains(where: { !($0.dependsOn?.isEmpty ?? true) }) else { return }
-        var position: [String: Int] = [:]
+        var position = [String: Int](minimumCapacity: testCase.turns.count)
         for (index, turn) in testCase.turns.enumerated() {
             if let id = turn.id?.value, position[id] == nil { position[id] = index }
         }
-        let known = testCase.turns.compactMap { $0.id?.value }
         for (index, turn) in testCase.turns.enumerated() {
             guard let targets = turn.dependsOn, !targets.isEmpty else { continue }
-            let name = turn.id.map { "turn '\($0.value)'" } ?? "this turn"
+            // Built only for a message: most turns give none.
+            func name() -> String { turn.id.map { "turn '\($0.value)'" } ?? "this turn" }
             // A repeat is depends-on-repeated's finding: each id is judged once.
             var seen: Set<String> = []
-            for target in targets where seen.insert(target.value).inserted {
+            for target in targets where targets.count == 1 || seen.insert(target.value).inserted {
                 let id = target.value
                 let message: String
                 if id == turn.id?.value {
-                    message = "\(name) depends on itself: name earlier turns only"
+                    message = "\(name()) depends on itself: name earlier turns only"
                 } else if let targetIndex = position[id] {
                     guard targetIndex > index else { continue }
-                    message = "\(name) depends on '\(id)', which comes later: name earlier turns only"
+                    message = "\(name()) depends on '\(id)', which comes later: name earlier turns only"
                 } else {
-                    message = "\(name) depends on '\(RuleSupport.short(id))', which is not a turn of this case"
+                    let known = testCase.turns.compactMap { $0.id?.value }
+                    message = "\(name()) depends on '\(RuleSupport.short(id))', which is not a turn of this case"
                         + (NearestName.find(id, among: known).map { "; did you mean '\($0)'?" } ?? "")
                 }
                 sink.report(Self.description, at: target, message)
