@@ -46,9 +46,9 @@ public enum YAMLParser {
 ///
 /// Finished nodes wait on one flat stack (`children`) until the collection holding them
 /// ends; each open collection only records where its children begin. Ending a
-/// collection moves its children out in one slice. (A stack of enum frames that owned
+/// collection moves its children out in one slice, without copying them. (A stack of enum frames that owned
 /// their arrays copied or re-boxed an array on every event: pop, append, push back.)
-private struct TreeBuilder {
+private struct TreeBuilder: ~Copyable {
     /// A sequence or mapping whose end event has not come yet.
     private struct Open {
         var start: Mark
@@ -67,7 +67,7 @@ private struct TreeBuilder {
 
     private let source: UnsafeBufferPointer<UInt8>
     private var open: [Open] = []
-    private var children: [Node] = []
+    private var children = NodeStack(capacity: 64)
     private var root: Node?
     private var errors: [YAMLError] = []
     private var documents = 0
@@ -75,7 +75,6 @@ private struct TreeBuilder {
     init(source: UnsafeBufferPointer<UInt8>) {
         self.source = source
         open.reserveCapacity(16)
-        children.reserveCapacity(64)
     }
 
     private struct Stop: Error {}
@@ -144,19 +143,10 @@ private struct TreeBuilder {
             guard let collection = open.popLast() else { return }
             let node: Node
             if collection.isMapping {
-                var pairs: [Node.Pair] = []
-                pairs.reserveCapacity((children.count - collection.first) / 2)
-                // A key left without a value (impossible from libyaml) is dropped.
-                var index = collection.first
-                while index + 1 < children.count {
-                    pairs.append(Node.Pair(key: children[index], value: children[index + 1]))
-                    index += 2
-                }
-                node = Node(.mapping(pairs), start: collection.start, end: end)
+                node = Node(.mapping(children.popPairs(from: collection.first)), start: collection.start, end: end)
             } else {
-                node = Node(.sequence(Array(children[collection.first...])), start: collection.start, end: end)
+                node = Node(.sequence(children.popNodes(from: collection.first)), start: collection.start, end: end)
             }
-            children.removeSubrange(collection.first...)
             try add(node)
         default:
             break
@@ -189,7 +179,7 @@ private struct TreeBuilder {
                 try report(YAMLError(.complexKey, "a mapping key must be a scalar, not \(node.kindDescription)", at: node.start))
             }
         }
-        children.append(node)
+        children.push(node)
     }
 
     /// Whether the innermost mapping already has the key `text`, noting it when not.
@@ -203,7 +193,7 @@ private struct TreeBuilder {
         var keys = 0
         var index = first
         while index < children.count {
-            if let key = Self.countedKey(children[index]) {
+            if let key = children.countedKey(at: index) {
                 if key == text { return true }
                 keys += 1
             }
@@ -213,21 +203,13 @@ private struct TreeBuilder {
             var set = Set<String>(minimumCapacity: keys * 2)
             index = first
             while index < children.count {
-                if let key = Self.countedKey(children[index]) { set.insert(key) }
+                if let key = children.countedKey(at: index) { set.insert(key) }
                 index += 2
             }
             set.insert(text)
             open[last].keySet = set
         }
         return false
-    }
-
-    /// The text of a key that takes part in duplicate detection: a scalar other than a
-    /// plain merge key `<<`.
-    private static func countedKey(_ node: Node) -> String? {
-        guard case .scalar(let scalar) = node.content else { return nil }
-        if scalar.style == .plain, scalar.text == "<<" { return nil }
-        return scalar.text
     }
 
     private mutating func checkAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at mark: Mark) throws(Stop) {
@@ -292,5 +274,70 @@ private struct TreeBuilder {
         case YAML_FOLDED_SCALAR_STYLE: .folded
         default: .plain
         }
+    }
+}
+
+/// The builder's stack of finished nodes, in memory of its own so that ending a
+/// collection moves its nodes out: taken from an array, each node was copied (a retain
+/// of every string and array in it) and the original then destroyed (a release of each).
+private struct NodeStack: ~Copyable {
+    private var base: UnsafeMutablePointer<Node>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 1)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    mutating func push(_ node: consuming Node) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        (base + count).initialize(to: node)
+        count += 1
+    }
+
+    /// Moves the nodes from `first` on out, in order.
+    mutating func popNodes(from first: Int) -> [Node] {
+        let moving = count - first
+        let nodes = [Node](unsafeUninitializedCapacity: moving) { buffer, initialized in
+            if moving > 0 { buffer.baseAddress!.moveInitialize(from: base + first, count: moving) }
+            initialized = moving
+        }
+        count = first
+        return nodes
+    }
+
+    /// Moves the nodes from `first` on out as key and value pairs. A key left without a
+    /// value (impossible from libyaml) is dropped.
+    mutating func popPairs(from first: Int) -> [Node.Pair] {
+        var pairs: [Node.Pair] = []
+        pairs.reserveCapacity((count - first) / 2)
+        var index = first
+        while index + 1 < count {
+            pairs.append(Node.Pair(key: (base + index).move(), value: (base + index + 1).move()))
+            index += 2
+        }
+        if index < count { (base + index).deinitialize(count: 1) }
+        count = first
+        return pairs
+    }
+
+    /// The text of the key at `index` when it takes part in duplicate detection: a
+    /// scalar other than a plain merge key `<<`.
+    func countedKey(at index: Int) -> String? {
+        guard case .scalar(let scalar) = base[index].content else { return nil }
+        if scalar.style == .plain, scalar.text == "<<" { return nil }
+        return scalar.text
     }
 }
