@@ -27,6 +27,7 @@ extension ReleaseRecord {
         guard let mode = Mode(rawValue: modeText) else { throw RecordError("\(id): unknown mode '\(modeText)'") }
         guard let system = source.system else { throw RecordError("\(id): missing 'system'") }
         var constraints: [Constraint] = []
+        constraints.reserveCapacity(system.constraints.count)
         for annotation in system.constraints {
             constraints.append(Constraint(
                 id: try need(annotation.id, "constraint id"),
@@ -35,12 +36,14 @@ extension ReleaseRecord {
                 note: nonEmpty(annotation.note)))
         }
         var turns: [Turn] = []
+        turns.reserveCapacity(source.turns.count)
         for turn in source.turns {
             let alignmentText = try need(turn.alignment, "alignment")
             guard let alignment = Alignment(rawValue: alignmentText) else {
                 throw RecordError("\(id): unknown alignment '\(alignmentText)'")
             }
             var items: [ChecklistItem] = []
+            items.reserveCapacity(turn.checklist.count)
             for (index, item) in turn.checklist.enumerated() {
                 let (check, verify) = try Self.check(of: item, "\(id): checklist item \(index + 1)")
                 items.append(ChecklistItem(
