@@ -10,13 +10,18 @@ import Darwin
 /// a crash or a kill; the space returns when the file is closed.
 ///
 /// Writes go to the end of the file, through a buffer; `read(at:count:)` reads back any
-/// part written so far.
+/// part written so far, a block at a time: reads that follow each other (as `build`'s
+/// manifest reads the digests, in nearly the order they were written) mostly cost no
+/// system call.
 public final class ScratchFile {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     /// Bytes already in the file, before `buffer`.
     private var flushed = 0
     private static let bufferLimit = 1 << 16
+    /// The block last read back, and where in the file it starts.
+    private var block: [UInt8] = []
+    private var blockStart = 0
 
     /// A new scratch file in `folder`; the failure names `folder`.
     public init(in folder: String) throws(AtomicFileWriter.Failure) {
@@ -43,6 +48,16 @@ public final class ScratchFile {
     public func read(at offset: Int, count: Int) throws(AtomicFileWriter.Failure) -> [UInt8] {
         precondition(offset >= 0 && count >= 0 && offset + count <= self.count, "read beyond the scratch file")
         try flush()
+        if offset < blockStart || offset + count > blockStart + block.count {
+            // The block from `offset`: as much of the file as a buffer holds, and at
+            // least what was asked for.
+            block = try readFile(at: offset, count: Swift.max(count, Swift.min(Self.bufferLimit, flushed - offset)))
+            blockStart = offset
+        }
+        return Array(block[(offset - blockStart)..<(offset - blockStart + count)])
+    }
+
+    private func readFile(at offset: Int, count: Int) throws(AtomicFileWriter.Failure) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
