@@ -19,14 +19,12 @@ public struct PathList: RandomAccessCollection, Sendable, Equatable {
         var folder: UInt32
     }
 
-    /// Each folder with its trailing slash ("cases/"), or "" for a bare file name.
-    private var folders: [String] = []
-    /// The folder's number in `folders`, for appending, keyed by its bytes: `String`
+    /// Each folder's bytes with its trailing slash ("cases/"), or none for a bare file name.
+    private var folderBytes: [[UInt8]] = []
+    /// The folder's number in `folderBytes`, for appending, keyed by its bytes: `String`
     /// keys would merge folders whose names are canonically equal but spelt differently
     /// (composed and decomposed é), which are two folders on disk.
     private var folderNumbers: [[UInt8]: UInt32] = [:]
-    /// The bytes of each folder in `folders`.
-    private var folderBytes: [[UInt8]] = []
     private var names: [UInt8] = []
     private var entries: [Entry] = []
 
@@ -56,8 +54,8 @@ public struct PathList: RandomAccessCollection, Sendable, Equatable {
     public subscript(index: Int) -> String {
         let entry = entries[index]
         let start = index == 0 ? 0 : Int(entries[index - 1].nameEnd)
-        let name = names[start..<Int(entry.nameEnd)].withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-        return folders[Int(entry.folder)] + name
+        let folder = folderBytes[Int(entry.folder)]
+        return String(decoding: folder + names[start..<Int(entry.nameEnd)], as: UTF8.self)
     }
 
     /// Adds `path` at the end.
@@ -78,8 +76,7 @@ public struct PathList: RandomAccessCollection, Sendable, Equatable {
         } else if let known = folderNumbers[Array(folder)] {
             number = known
         } else {
-            number = UInt32(folders.count)
-            folders.append(String(decoding: folder, as: UTF8.self))
+            number = UInt32(folderBytes.count)
             folderBytes.append(Array(folder))
             folderNumbers[Array(folder)] = number
         }
@@ -91,7 +88,6 @@ public struct PathList: RandomAccessCollection, Sendable, Equatable {
     public func sortedUnique(by order: Order) -> PathList {
         // The same folders, and the names copied over as bytes: no path is made.
         var sorted = PathList()
-        sorted.folders = folders
         sorted.folderNumbers = folderNumbers
         sorted.folderBytes = folderBytes
         sorted.names.reserveCapacity(names.count)
