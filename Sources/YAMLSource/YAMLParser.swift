@@ -46,8 +46,9 @@ public enum YAMLParser {
 ///
 /// Finished nodes wait on one flat stack (`children`) until the collection holding them
 /// ends; each open collection only records where its children begin. Ending a
-/// collection moves its children out in one slice, without copying them. (A stack of enum frames that owned
-/// their arrays copied or re-boxed an array on every event: pop, append, push back.)
+/// collection moves its children out in one slice, without copying them. (A stack of
+/// enum frames that owned their arrays copied or re-boxed an array on every event: pop,
+/// append, push back.)
 private struct TreeBuilder: ~Copyable {
     /// A sequence or mapping whose end event has not come yet.
     private struct Open {

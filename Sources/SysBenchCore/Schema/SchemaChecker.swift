@@ -1,4 +1,5 @@
 public import YAMLSource
+import KitSupport
 
 /// A place where a node tree departs from its schema.
 public struct SchemaProblem: Sendable, Equatable {
@@ -75,7 +76,7 @@ public enum SchemaChecker {
         case .text:
             guard let scalar = value.scalar else { return wrongKind() }
             let text = scalar.isNull ? "" : scalar.text
-            if field.nonEmpty, isBlank(text) {
+            if field.nonEmpty, text.isBlank {
                 problems.append(SchemaProblem(.emptyText, "'\(field.name)' of \(schema.name) is empty", at: value.start))
             }
         case .integer:
@@ -96,17 +97,6 @@ public enum SchemaChecker {
         case .check:
             return
         }
-    }
-
-    /// Whether `text` is empty or white space only. Its first byte nearly always
-    /// decides, at a fraction of the cost of looking up the first character's Unicode
-    /// properties: an ASCII byte other than white space, or the lead byte of a
-    /// character from U+4000 on (CJK and beyond: no white space lives there).
-    static func isBlank(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return true }
-        if first < 0x80, first != 0x20, !(0x09...0x0D).contains(first) { return false }
-        if first >= 0xE4, first < 0xF8 { return false }
-        return text.allSatisfy(\.isWhitespace)
     }
 
     /// "a scalar" is vague for a wrong integer: quote the scalar itself.

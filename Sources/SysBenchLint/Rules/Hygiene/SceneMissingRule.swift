@@ -1,3 +1,4 @@
+import KitSupport
 public import SysBenchCore
 
 /// The scene helps reviewers and breakdowns; SysBench has one for all but three sessions.
@@ -24,7 +25,7 @@ public struct SceneMissingRule: CaseRule {
     /// Reports what this rule finds in one case.
     public func check(_ testCase: Case, in context: CaseContext, into sink: inout DiagnosticSink) {
         if let scene = testCase.scene {
-            if scene.value.allSatisfy(\.isWhitespace) {
+            if scene.value.isBlank {
                 sink.report(Self.description, at: scene, "scene is empty: describe the situation in a few words")
             }
         } else if SchemaChecker.misspelling(of: "scene", in: testCase.root, schema: CaseSchema.case) == nil {
