@@ -120,31 +120,14 @@ import Testing
     }
 
     @Test func rejudgeAgainstTheStandAloneFakeServerSendsOnlyJudgeRequests() throws {
-        let server = CLI.product("sysbench-fake-openai")
-        guard FileManager.default.isExecutableFile(atPath: server) else { return }
         let folder = try CLI.scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try writeRuns(folder, secondAnswer: "Hello")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: server)
         // Only `judge-x` gets judge replies; the fake answers any other model, so a
         // generation request would show up as model tokens in the summary.
-        process.arguments = ["--latency-ms", "0", "--judge-model", "judge-x"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        defer {
-            try? input.fileHandleForWriting.close()
-            process.waitUntilExit()
-        }
-        var banner = ""
-        while !banner.contains("\n") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            banner += String(decoding: chunk, as: UTF8.self)
-        }
-        let port = try #require(banner.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        let server = try FakeServerProcess(arguments: ["--latency-ms", "0", "--judge-model", "judge-x"])
+        defer { server.stop() }
+        let port = server.port
         let result = try CLI.run([
             "run", "--rejudge", folder + "/one.jsonl", "--judge-model", "judge-x",
             "--judge-base-url", "http://127.0.0.1:\(port)", "--out", folder + "/re",

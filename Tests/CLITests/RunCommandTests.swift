@@ -4,42 +4,6 @@ import Testing
 /// `run` end to end: the built CLI against the stand-alone fake server
 /// (`sysbench-fake-openai`), started the way bench/run.sh starts it.
 @Suite struct RunCommandTests {
-    /// The fake server as a child process; it serves until its standard input closes.
-    final class FakeServer {
-        let process = Process()
-        let input = Pipe()
-        let port: Int
-
-        init() throws {
-            let output = Pipe()
-            process.executableURL = URL(fileURLWithPath: CLI.product("sysbench-fake-openai"))
-            process.arguments = ["--latency-ms", "1", "--judge-model", "judge"]
-            process.standardInput = input
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            // The first line is "listening on PORT".
-            var text = ""
-            while !text.contains("\n") {
-                let chunk = output.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                text += String(decoding: chunk, as: UTF8.self)
-            }
-            guard let line = text.split(separator: "\n").first, line.hasPrefix("listening on "),
-                  let port = Int(line.dropFirst("listening on ".count))
-            else {
-                process.terminate()
-                throw CocoaError(.fileReadCorruptFile)
-            }
-            self.port = port
-        }
-
-        func stop() {
-            try? input.fileHandleForWriting.close()
-            process.waitUntilExit()
-        }
-    }
-
     static let release = [
         #"{"id":"alpha","system_id":1,"language":"en","domain":"other","mode":"parallel","system":{"text":"Be brief."},"turns":[{"id":"t1","user":"Hello?","alignment":"aligned","depends_on":[],"checklist":[{"id":1,"type":"content","text":"Greets"}]},{"id":"t2","user":"Bye?","alignment":"aligned","depends_on":[],"checklist":[{"id":1,"type":"style","text":"Polite"}]}]}"#,
         #"{"id":"beta","system_id":2,"language":"zh","domain":"other","mode":"dependent","system":{"text":"简短回答。"},"turns":[{"id":"t1","user":"你好？","alignment":"aligned","depends_on":[],"checklist":[{"id":1,"type":"content","text":"问候"}]}]}"#,
@@ -49,7 +13,7 @@ import Testing
         let folder = try CLI.scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Self.release.write(toFile: folder + "/release.jsonl", atomically: true, encoding: .utf8)
-        let server = try FakeServer()
+        let server = try FakeServerProcess(arguments: ["--latency-ms", "1", "--judge-model", "judge"])
         defer { server.stop() }
 
         let result = try CLI.run([
