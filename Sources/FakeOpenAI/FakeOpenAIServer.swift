@@ -24,9 +24,10 @@ public final class FakeOpenAIServer: Sendable {
     /// `http://127.0.0.1:PORT/v1`.
     public var baseURL: String { "http://127.0.0.1:\(port)/v1" }
 
-    /// Starts a server on 127.0.0.1 (port 0 picks a free one).
-    public static func start(port: Int = 0, script: @escaping Script) async throws -> FakeOpenAIServer {
-        let log = RequestLog()
+    /// Starts a server on 127.0.0.1 (port 0 picks a free one). Its log keeps every
+    /// request for tests to inspect unless `keepsRequests` is false (see `RequestLog`).
+    public static func start(port: Int = 0, keepsRequests: Bool = true, script: @escaping Script) async throws -> FakeOpenAIServer {
+        let log = RequestLog(keepsRequests: keepsRequests)
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)

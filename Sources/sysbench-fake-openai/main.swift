@@ -52,7 +52,8 @@ let script = plan.script(
     judgeModel: judge, delay: delay,
     over: { request, _ in FakeModels.standard(request, judgeModel: judge, delay: delay) },
     observe: { request, occurrence, fault in replyLog?.note(request, occurrence: occurrence, fault: fault) })
-let server = try await FakeOpenAIServer.start(port: port, script: script)
+// Counts only: a soak sends it thousands of requests, whose bodies nothing here reads again.
+let server = try await FakeOpenAIServer.start(port: port, keepsRequests: false, script: script)
 FileHandle.standardOutput.write(Data("listening on \(server.port)\n".utf8))
 // Serve until stdin reaches end of file (the parent closed it or went away).
 while FileHandle.standardInput.availableData.count > 0 {}
