@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KitSupport
 import SysBenchCore
 import SysBenchLint
@@ -23,7 +24,8 @@ struct BuildCommand: ParsableCommand {
         // Checked as `lint` checks it (all problems at once, exit 1); read once, the
         // builder takes it from here. None: the SysBench defaults, as in `lint`.
         guard DatasetConfigGate.isFolder(dataset) else {
-            throw Terminal.fail(ToolError(file: dataset, message: "no such dataset folder"))
+            let message = FileManager.default.fileExists(atPath: dataset) ? "is a file, not a dataset folder" : "no such dataset folder"
+            throw Terminal.fail(ToolError(file: dataset, message: message))
         }
         let config = try DatasetConfigGate.load(folder: dataset, refusal: "nothing was built")
         var builder = ReleaseBuilder(datasetPath: dataset, outputPath: out, validator: LintGate(report: printError), config: config)

@@ -31,6 +31,19 @@ import Testing
     @Test func aMissingDatasetExitsTwo() throws {
         let result = try CLI.run(["build", "/nonexistent/dataset", "--out", try CLI.scratch()])
         #expect(result.status == 2)
-        #expect(result.stderr.contains(": error: ") && !result.stderr.hasPrefix("error: "))
+        #expect(result.stderr == "/nonexistent/dataset: error: no such dataset folder\n")
+    }
+
+    @Test func aFileWhereAFolderBelongsIsNamedAsSuch() throws {
+        let folder = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
+        let dataset = try CLI.run(["build", folder + "/notes.txt", "--out", folder + "/out"])
+        #expect(dataset.status == 2)
+        #expect(dataset.stderr == "\(folder)/notes.txt: error: is a file, not a dataset folder\n")
+        let out = try CLI.run(["build", CLI.packageRoot + "/dataset", "--out", folder + "/notes.txt"])
+        #expect(out.status == 2)
+        #expect(out.stderr.hasSuffix("\(folder)/notes.txt: error: exists and is not a folder\n"), "\(out.stderr)")
+        #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "")
     }
 }

@@ -5,6 +5,11 @@ import KitSupport
 enum FileSystem {
     /// Creates `path` and its parents when missing.
     static func makeFolder(_ path: String) throws(ReleaseBuildError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+            // Foundation's own words here begin "The operation could not be completed."
+            throw .unwritable(ToolError(file: path, message: "exists and is not a folder"))
+        }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
