@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func reportsAFileItCannotRead() {
-        #expect(throws: LabelFileError(path: "/nonexistent/labels.json", message: "cannot read the file")) {
+        #expect(throws: LabelFileError(path: "/nonexistent/labels.json", message: "cannot read: No such file or directory")) {
             try LabelsFile.read(path: "/nonexistent/labels.json")
         }
     }

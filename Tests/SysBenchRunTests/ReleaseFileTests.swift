@@ -22,4 +22,10 @@ import Testing
             try ReleaseFile.decode(Data(repeated.utf8), path: "d.jsonl")
         }
     }
+
+    @Test func aMissingFileSaysWhyItCannotBeRead() {
+        #expect(throws: RunError.releaseFile(path: "/nonexistent/release.jsonl", line: nil, message: "cannot read: No such file or directory")) {
+            try ReleaseFile.load(path: "/nonexistent/release.jsonl")
+        }
+    }
 }

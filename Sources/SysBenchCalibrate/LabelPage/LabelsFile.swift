@@ -50,9 +50,9 @@ public struct LabelsFile: Sendable, Equatable {
     public static func read(path: String) throws(LabelFileError) -> LabelsFile {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = Data(try FileReader.bytes(atPath: path))
         } catch {
-            throw LabelFileError(path: path, message: "cannot read the file")
+            throw LabelFileError(path: path, message: "cannot read: \(error.reason)")
         }
         return try LabelsFile(data: data, path: path)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 
 /// Reads Label Studio's JSON export of a project made from ``LabelStudioTasks`` into
 /// ``LabelRecord``s, which ``LabelCollector`` checks and groups by annotator as it does
@@ -13,9 +14,9 @@ public enum LabelStudioExport {
     public static func read(path: String) throws(LabelFileError) -> [LabelRecord] {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = Data(try FileReader.bytes(atPath: path))
         } catch {
-            throw LabelFileError(path: path, message: "cannot read the file")
+            throw LabelFileError(path: path, message: "cannot read: \(error.reason)")
         }
         return try records(data: data, path: path)
     }

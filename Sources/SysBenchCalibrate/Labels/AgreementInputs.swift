@@ -100,8 +100,11 @@ public enum AgreementInputs {
     static func people(
         sample path: String, files: [(String, Kind)], bootstrap: BootstrapSettings
     ) throws(CalibrationError) -> AgreementReport {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CalibrationError(path: path, message: "cannot read the file")
+        let data: [UInt8]
+        do {
+            data = try FileReader.bytes(atPath: path)
+        } catch {
+            throw CalibrationError(path: path, message: "cannot read: \(error.reason)")
         }
         let manifest = try SampleManifest.read(String(decoding: data, as: UTF8.self), path: path)
         let sampleID = SHA256Hex.digest(data)
@@ -110,8 +113,11 @@ public enum AgreementInputs {
             do {
                 switch kind {
                 case .itemsCSV:
-                    guard let text = FileManager.default.contents(atPath: file) else {
-                        throw CalibrationError(path: file, message: "cannot read the file")
+                    let text: [UInt8]
+                    do {
+                        text = try FileReader.bytes(atPath: file)
+                    } catch {
+                        throw CalibrationError(path: file, message: "cannot read: \(error.reason)")
                     }
                     let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
                     records += try ItemsCSV.read(String(decoding: text, as: UTF8.self), path: file, defaultAnnotator: name)

@@ -20,6 +20,7 @@ public enum RecordSource {
     /// `config`, when given, was read and checked by the caller.
     public static func load(_ path: String, config: DatasetConfig? = nil) throws(Failure) -> Loaded {
         if isFolder(path) { return try dataset(path, config: config) }
+        if !FileManager.default.fileExists(atPath: path) { throw Failure(file: path, message: "no such file or folder") }
         if path.hasSuffix(".jsonl") { return Loaded(records: try jsonl(path), config: nil) }
         if path.hasSuffix(".json") {
             do {

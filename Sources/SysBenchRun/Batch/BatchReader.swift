@@ -37,8 +37,11 @@ public enum BatchReader {
 
     /// Records every usable line of the output file at `path` into `context`.
     public static func read(path: String, context: RunContext) async throws(RunError) -> Summary {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RunError.batch(path: path, line: nil, message: "cannot read the file")
+        let data: Data
+        do {
+            data = Data(try FileReader.bytes(atPath: path))
+        } catch {
+            throw RunError.batch(path: path, line: nil, message: "cannot read: \(error.reason)")
         }
         let cases = Dictionary(context.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var summary = Summary()

@@ -32,9 +32,9 @@ public struct ReleaseFile: Sendable {
         try DatasetInputKind.checkNotAFolder(path)
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = Data(try FileReader.bytes(atPath: path))
         } catch {
-            throw RunError.releaseFile(path: path, line: nil, message: "cannot read the file")
+            throw RunError.releaseFile(path: path, line: nil, message: "cannot read: \(error.reason)")
         }
         try DatasetInputKind.checkNotASysBenchRelease(data, path: path)
         return try decode(data, path: path)

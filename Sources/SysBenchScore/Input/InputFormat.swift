@@ -1,4 +1,5 @@
 import Foundation
+import KitSupport
 
 /// The kinds of input `score` reads.
 public enum InputFormat: String, CaseIterable, Sendable {
@@ -94,9 +95,9 @@ public enum RunLoader {
         }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = Data(try FileReader.bytes(atPath: file))
         } catch {
-            throw ScoreInputError(path: file, message: "cannot read the file")
+            throw ScoreInputError(path: file, message: "cannot read: \(error.reason)")
         }
         guard data.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw ScoreInputError(path: file, message: "the file is empty")
