@@ -149,6 +149,40 @@ import Testing
         #expect(counts.elsewhere <= 9)
     }
 
+    /// Which threads ran `work`, by their pthread ids.
+    private final class Threads: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen: [pthread_t] = []
+
+        func note() {
+            lock.lock()
+            if !seen.contains(where: { pthread_equal($0, pthread_self()) != 0 }) { seen.append(pthread_self()) }
+            lock.unlock()
+        }
+
+        var all: [pthread_t] {
+            lock.lock()
+            defer { lock.unlock() }
+            return seen
+        }
+    }
+
+    @Test func theCallingThreadIsOneOfTheWorkers() {
+        let threads = Threads()
+        var seen: [Int] = []
+        // Slow work: the caller never finds its next output ready at the start, so it
+        // takes a batch itself; three workers are the caller and two more threads.
+        OrderedPipeline(workers: 3, batch: 2).run(Array(0..<60), work: { index in
+            threads.note()
+            usleep(300)
+            return index
+        }, consume: { seen.append($0) })
+        #expect(seen == Array(0..<60))
+        let all = threads.all
+        #expect(all.count <= 3)
+        #expect(all.contains { pthread_equal($0, pthread_self()) != 0 })
+    }
+
     @Test func emptyAndSingleInputsRun() {
         var seen: [Int] = []
         OrderedPipeline(workers: 2).run([Int](), work: { $0 }) { seen.append($0) }
