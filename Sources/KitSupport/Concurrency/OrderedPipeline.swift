@@ -139,15 +139,7 @@ private final class Shared<Output: Sendable>: @unchecked Sendable {
                 idleWorkers -= 1
             }
             if stopped || next >= count { break }
-            let first = next
-            let end = min(count, first + batch, consumed + window)
-            next = end
-            condition.unlock()
-            let outputs = (first..<end).map { work(inputs[inputs.index(inputs.startIndex, offsetBy: $0)]) }
-            condition.lock()
-            for (offset, output) in outputs.enumerated() {
-                results[first + offset] = Made(output: output, worker: worker)
-            }
+            workOnNextBatch(as: worker, inputs, work)
             if consumerWaiting { condition.broadcast() }
         }
         running -= 1
@@ -165,9 +157,11 @@ private final class Shared<Output: Sendable>: @unchecked Sendable {
     func take<Inputs: RandomAccessCollection>(
         _ index: Int, returning previous: inout Made<Output>?, _ inputs: Inputs, _ work: (Inputs.Element) -> Output
     ) -> Made<Output> {
+        // One it made itself, the consumer releases here, before taking the lock.
+        if previous?.worker == Self.consumer { previous = nil }
         condition.lock()
         defer { condition.unlock() }
-        if let made = previous, made.worker != Self.consumer {
+        if let made = previous {
             consumedBy[made.worker, default: []].append(made.output)
             previous = nil
         }
@@ -178,23 +172,28 @@ private final class Shared<Output: Sendable>: @unchecked Sendable {
                 return output
             }
             if !stopped, next < count, next < consumed + window {
-                let first = next
-                let end = min(count, first + batch, consumed + window)
-                next = end
-                condition.unlock()
-                // The output consumed before, if the consumer made it, is released here,
-                // outside the lock.
-                previous = nil
-                let outputs = (first..<end).map { work(inputs[inputs.index(inputs.startIndex, offsetBy: $0)]) }
-                condition.lock()
-                for (offset, output) in outputs.enumerated() {
-                    results[first + offset] = Made(output: output, worker: Self.consumer)
-                }
+                workOnNextBatch(as: Self.consumer, inputs, work)
                 continue
             }
             consumerWaiting = true
             condition.wait()
             consumerWaiting = false
+        }
+    }
+
+    /// Takes the next batch the window allows and works on it outside the lock, which the
+    /// caller holds before and after; the outputs wait in `results`, marked as `worker`'s.
+    private func workOnNextBatch<Inputs: RandomAccessCollection>(
+        as worker: Int, _ inputs: Inputs, _ work: (Inputs.Element) -> Output
+    ) {
+        let first = next
+        next = min(count, first + batch, consumed + window)
+        let range = first..<next
+        condition.unlock()
+        let outputs = range.map { work(inputs[inputs.index(inputs.startIndex, offsetBy: $0)]) }
+        condition.lock()
+        for (offset, output) in outputs.enumerated() {
+            results[first + offset] = Made(output: output, worker: worker)
         }
     }
 
